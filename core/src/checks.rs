@@ -1,0 +1,72 @@
+//! Relations a reader can verify, evaluated: both sides and whether they hold.
+
+use crate::model::{Metric, Scorecard, Text};
+use crate::types::RelationKind;
+
+/// One evaluated relation.
+#[derive(Debug, Clone)]
+pub struct Check<'a> {
+    /// The relation's id, or the composed metric's id for its parts.
+    pub id: &'a str,
+    /// The relation's own label; `None` for a metric's composition.
+    pub label: Option<&'a Text>,
+    /// Sum or bound.
+    pub kind: RelationKind,
+    /// The whole.
+    pub total: &'a Metric,
+    /// The parts.
+    pub parts: Vec<&'a Metric>,
+    /// Sum of the parts' exact values, in the base unit.
+    pub sum: f64,
+    /// Whether the arithmetic holds within the rounding the article used.
+    pub holds: bool,
+}
+
+/// Every relation of the scorecard and every metric composition, in file
+/// order (compositions first). References that do not resolve are skipped;
+/// the validator reports them.
+pub fn checks(sc: &Scorecard) -> Vec<Check<'_>> {
+    let compositions = sc
+        .metrics()
+        .map(|(_, m)| m)
+        .filter(|m| !m.parts.is_empty())
+        .filter_map(|m| evaluate(sc, &m.id, None, RelationKind::Sum, m, &m.parts));
+    let relations = sc.relations.iter().filter_map(|r| {
+        let total = sc.metric(&r.total)?;
+        evaluate(sc, &r.id, Some(&r.label), r.kind, total, &r.parts)
+    });
+    compositions.chain(relations).collect()
+}
+
+fn evaluate<'a>(
+    sc: &'a Scorecard,
+    id: &'a str,
+    label: Option<&'a Text>,
+    kind: RelationKind,
+    total: &'a Metric,
+    part_ids: &[String],
+) -> Option<Check<'a>> {
+    let parts: Vec<&Metric> = part_ids
+        .iter()
+        .map(|p| sc.metric(p))
+        .collect::<Option<_>>()?;
+    let sum: f64 = parts.iter().map(|p| p.exact()).sum();
+    let tolerance = parts
+        .iter()
+        .map(|p| p.rounding())
+        .fold(total.rounding(), f64::max)
+        + 1e-9 * total.exact().abs();
+    let holds = match kind {
+        RelationKind::Sum => (total.exact() - sum).abs() <= tolerance,
+        RelationKind::AtMost => parts.iter().all(|p| p.exact() <= total.exact() + tolerance),
+    };
+    Some(Check {
+        id,
+        label,
+        kind,
+        total,
+        parts,
+        sum,
+        holds,
+    })
+}

@@ -1,0 +1,648 @@
+//! Turns a parsed JSON tree into the model, collecting every problem with
+//! its path and position instead of stopping at the first.
+
+use crate::error::{Pos, Problem, ProblemKind};
+use crate::json::{Member, Node, Value};
+use crate::model::*;
+use crate::types::{Direction, Lang, Qualifier, RelationKind, SectionKind};
+use crate::unit::Unit;
+
+/// Most metrics a scorecard may have; beyond this the page would crawl.
+pub const MAX_METRICS: usize = 50_000;
+/// Most sections, items, relations or points in one list.
+pub const MAX_LIST: usize = 50_000;
+
+/// Collects problems while walking the tree.
+#[derive(Default)]
+pub struct Decoder {
+    /// Problems found so far, in document order.
+    pub problems: Vec<Problem>,
+    metric_count: usize,
+}
+
+/// Appends `.key` to a JSON path.
+fn field(path: &str, key: &str) -> String {
+    if path.is_empty() {
+        key.to_string()
+    } else {
+        format!("{path}.{key}")
+    }
+}
+
+/// Appends `[i]` to a JSON path.
+fn index(path: &str, i: usize) -> String {
+    format!("{path}[{i}]")
+}
+
+/// An object's members, checked against the fields the format defines.
+struct Obj<'a> {
+    pos: Pos,
+    path: String,
+    members: &'a [Member],
+}
+
+impl<'a> Obj<'a> {
+    fn get(&self, key: &str) -> Option<&'a Node> {
+        self.members.iter().find(|m| m.key == key).map(|m| &m.node)
+    }
+}
+
+impl Decoder {
+    fn report(&mut self, pos: Pos, path: String, kind: ProblemKind, message: String) {
+        self.problems.push(Problem {
+            pos,
+            path,
+            kind,
+            message,
+        });
+    }
+
+    fn wrong_type(&mut self, node: &Node, path: String, expected: &str) {
+        let found = node.value.type_name();
+        self.report(
+            node.pos,
+            path,
+            ProblemKind::WrongType,
+            format!("expected {expected}, found {found}"),
+        );
+    }
+
+    /// Checks that `node` is an object whose fields are all in `known`.
+    fn object<'a>(&mut self, node: &'a Node, path: &str, known: &[&str]) -> Option<Obj<'a>> {
+        let Value::Object(members) = &node.value else {
+            self.wrong_type(node, path.to_string(), "an object");
+            return None;
+        };
+        for m in members {
+            if !known.contains(&m.key.as_str()) {
+                let hint = known
+                    .iter()
+                    .find(|k| k.eq_ignore_ascii_case(&m.key))
+                    .map(|k| format!(" (did you mean \"{k}\"?)"))
+                    .unwrap_or_default();
+                self.report(
+                    m.key_pos,
+                    field(path, &m.key),
+                    ProblemKind::UnknownField,
+                    format!(
+                        "unknown field \"{}\"{hint}; expected one of: {}",
+                        m.key,
+                        known.join(", ")
+                    ),
+                );
+            }
+        }
+        Some(Obj {
+            pos: node.pos,
+            path: path.to_string(),
+            members,
+        })
+    }
+
+    fn required<'a>(&mut self, obj: &Obj<'a>, key: &str) -> Option<&'a Node> {
+        let node = obj.get(key);
+        if node.is_none() {
+            self.report(
+                obj.pos,
+                field(&obj.path, key),
+                ProblemKind::MissingField,
+                format!("missing required field \"{key}\""),
+            );
+        }
+        node
+    }
+
+    fn string(&mut self, node: &Node, path: &str) -> Option<String> {
+        match &node.value {
+            Value::String(s) => Some(s.clone()),
+            _ => {
+                self.wrong_type(node, path.to_string(), "a string");
+                None
+            }
+        }
+    }
+
+    fn nonempty_string(&mut self, node: &Node, path: &str, kind: ProblemKind) -> Option<String> {
+        let s = self.string(node, path)?;
+        if s.trim().is_empty() {
+            self.report(
+                node.pos,
+                path.to_string(),
+                kind,
+                "must not be empty".into(),
+            );
+            return None;
+        }
+        Some(s)
+    }
+
+    fn number(&mut self, node: &Node, path: &str) -> Option<(f64, u8)> {
+        match node.value {
+            Value::Number(v, d) => Some((v, d)),
+            _ => {
+                self.wrong_type(node, path.to_string(), "a number");
+                None
+            }
+        }
+    }
+
+    fn array<'a>(&mut self, node: &'a Node, path: &str) -> Option<&'a [Node]> {
+        match &node.value {
+            Value::Array(items) if items.len() > MAX_LIST => {
+                self.report(
+                    node.pos,
+                    path.to_string(),
+                    ProblemKind::TooMany,
+                    format!("{} entries; the limit is {MAX_LIST}", items.len()),
+                );
+                None
+            }
+            Value::Array(items) => Some(items),
+            _ => {
+                self.wrong_type(node, path.to_string(), "an array");
+                None
+            }
+        }
+    }
+
+    /// A list field that may be absent (absent is empty).
+    fn list<'a, T>(
+        &mut self,
+        obj: &Obj<'a>,
+        key: &str,
+        mut each: impl FnMut(&mut Self, &'a Node, &str) -> Option<T>,
+    ) -> Vec<T> {
+        let Some(node) = obj.get(key) else {
+            return Vec::new();
+        };
+        let path = field(&obj.path, key);
+        let Some(items) = self.array(node, &path) else {
+            return Vec::new();
+        };
+        items
+            .iter()
+            .enumerate()
+            .filter_map(|(i, n)| each(self, n, &index(&path, i)))
+            .collect()
+    }
+
+    /// One of a closed set of names.
+    fn one_of<T: Copy>(
+        &mut self,
+        node: &Node,
+        path: &str,
+        all: &[T],
+        name: impl Fn(T) -> &'static str,
+    ) -> Option<T> {
+        let s = self.string(node, path)?;
+        let found = all.iter().copied().find(|v| name(*v) == s);
+        if found.is_none() {
+            let names: Vec<String> = all.iter().map(|v| format!("\"{}\"", name(*v))).collect();
+            self.report(
+                node.pos,
+                path.to_string(),
+                ProblemKind::InvalidValue,
+                format!("\"{s}\" is not one of {}", names.join(", ")),
+            );
+        }
+        found
+    }
+
+    fn id(&mut self, node: &Node, path: &str) -> Option<String> {
+        let s = self.string(node, path)?;
+        if !is_id(&s) {
+            self.report(
+                node.pos,
+                path.to_string(),
+                ProblemKind::InvalidValue,
+                format!(
+                    "\"{}\" is not an id: use 1–64 of a-z, 0-9 and '-', starting with a letter",
+                    preview(&s)
+                ),
+            );
+            return None;
+        }
+        Some(s)
+    }
+
+    fn text(&mut self, node: &Node, path: &str) -> Option<Text> {
+        if let Value::String(_) = node.value {
+            let zh = self.nonempty_string(node, path, ProblemKind::InvalidValue)?;
+            return Some(Text { zh, en: None });
+        }
+        if !matches!(node.value, Value::Object(_)) {
+            self.wrong_type(node, path.to_string(), "a string or {\"zh\": …, \"en\": …}");
+            return None;
+        }
+        let obj = self.object(node, path, &["zh", "en"])?;
+        let zh = self.required(&obj, "zh");
+        let zh = zh.and_then(|n| self.nonempty_string(n, &field(path, "zh"), ProblemKind::InvalidValue));
+        let en = match obj.get("en") {
+            Some(n) => self.nonempty_string(n, &field(path, "en"), ProblemKind::InvalidValue),
+            None => None,
+        };
+        Some(Text { zh: zh?, en })
+    }
+
+    fn opt<'a, T>(
+        &mut self,
+        obj: &Obj<'a>,
+        key: &str,
+        f: impl FnOnce(&mut Self, &'a Node, &str) -> Option<T>,
+    ) -> Option<T> {
+        let node = obj.get(key)?;
+        if matches!(node.value, Value::Null) {
+            return None;
+        }
+        f(self, node, &field(&obj.path, key))
+    }
+
+    fn req<'a, T>(
+        &mut self,
+        obj: &Obj<'a>,
+        key: &str,
+        f: impl FnOnce(&mut Self, &'a Node, &str) -> Option<T>,
+    ) -> Option<T> {
+        let node = self.required(obj, key)?;
+        f(self, node, &field(&obj.path, key))
+    }
+
+    /// Decodes a whole scorecard. `None` when a required part is unusable;
+    /// the problems say why.
+    pub fn scorecard(&mut self, root: &Node) -> Option<Scorecard> {
+        let obj = self.object(
+            root,
+            "",
+            &[
+                "$schema",
+                "schema_version",
+                "id",
+                "default_lang",
+                "title",
+                "subtitle",
+                "source",
+                "sections",
+                "relations",
+            ],
+        )?;
+        let version = self.req(&obj, "schema_version", |d, n, p| d.number(n, p).map(|v| (v.0, n, p.to_string())));
+        let schema_version = match version {
+            Some((v, _, _)) if v == f64::from(SCHEMA_VERSION) => Some(SCHEMA_VERSION),
+            Some((v, n, p)) => {
+                self.report(
+                    n.pos,
+                    p,
+                    ProblemKind::UnsupportedVersion,
+                    format!("schema_version {v} is not supported; this build reads version {SCHEMA_VERSION}"),
+                );
+                // Other fields of an unknown version would give misleading errors.
+                return None;
+            }
+            None => None,
+        };
+        if let Some(n) = obj.get("$schema") {
+            self.string(n, "$schema");
+        }
+        let id = self.req(&obj, "id", Self::id);
+        let default_lang = self.req(&obj, "default_lang", |d, n, p| {
+            d.one_of(n, p, &[Lang::Zh, Lang::En], Lang::as_str)
+        });
+        let title = self.req(&obj, "title", Self::text);
+        let subtitle = self.opt(&obj, "subtitle", Self::text);
+        let source = self.req(&obj, "source", Self::source);
+        let sections = self.req(&obj, "sections", |d, n, p| {
+            let items = d.array(n, p)?;
+            if items.is_empty() {
+                d.report(n.pos, p.to_string(), ProblemKind::InvalidValue, "needs at least one section".into());
+            }
+            Some(
+                items
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, s)| d.section(s, &index(p, i)))
+                    .collect::<Vec<_>>(),
+            )
+        });
+        let relations = self.list(&obj, "relations", Self::relation);
+        Some(Scorecard {
+            schema_version: schema_version?,
+            id: id?,
+            default_lang: default_lang?,
+            title: title?,
+            subtitle,
+            source: source?,
+            sections: sections?,
+            relations,
+        })
+    }
+
+    fn source(&mut self, node: &Node, path: &str) -> Option<Source> {
+        let obj = self.object(
+            node,
+            path,
+            &["outlet", "title", "url", "published", "authors", "editor"],
+        )?;
+        let outlet = self.req(&obj, "outlet", Self::text);
+        let title = self.req(&obj, "title", Self::text);
+        let url = self.req(&obj, "url", |d, n, p| {
+            let s = d.string(n, p)?;
+            match crate::url::check_http_url(&s) {
+                Ok(()) => Some(s),
+                Err(why) => {
+                    d.report(n.pos, p.to_string(), ProblemKind::UnsafeUrl, why);
+                    None
+                }
+            }
+        });
+        let published = self.req(&obj, "published", |d, n, p| {
+            let s = d.string(n, p)?;
+            if is_timestamp(&s) {
+                Some(s)
+            } else {
+                d.report(
+                    n.pos,
+                    p.to_string(),
+                    ProblemKind::InvalidValue,
+                    format!("\"{}\" is not YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS][+HH:MM]", preview(&s)),
+                );
+                None
+            }
+        });
+        let authors = self.req(&obj, "authors", |d, n, p| {
+            let items = d.array(n, p)?;
+            Some(
+                items
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, a)| d.nonempty_string(a, &index(p, i), ProblemKind::InvalidValue))
+                    .collect::<Vec<_>>(),
+            )
+        });
+        let editor = self.opt(&obj, "editor", |d, n, p| d.nonempty_string(n, p, ProblemKind::InvalidValue));
+        Some(Source {
+            outlet: outlet?,
+            title: title?,
+            url: url?,
+            published: published?,
+            authors: authors?,
+            editor,
+        })
+    }
+
+    fn section(&mut self, node: &Node, path: &str) -> Option<Section> {
+        let obj = self.object(node, path, &["id", "kind", "title", "focus", "metrics", "items"])?;
+        let id = self.req(&obj, "id", Self::id);
+        let kind = self.req(&obj, "kind", |d, n, p| {
+            d.one_of(n, p, &SectionKind::ALL, SectionKind::as_str)
+        });
+        let title = self.req(&obj, "title", Self::text);
+        let focus = self.opt(&obj, "focus", Self::text);
+        let metrics = self.list(&obj, "metrics", Self::metric);
+        let items = self.list(&obj, "items", Self::item);
+        Some(Section {
+            id: id?,
+            kind: kind?,
+            title: title?,
+            focus,
+            metrics,
+            items,
+        })
+    }
+
+    fn metric(&mut self, node: &Node, path: &str) -> Option<Metric> {
+        self.metric_count += 1;
+        if self.metric_count == MAX_METRICS + 1 {
+            self.report(
+                node.pos,
+                path.to_string(),
+                ProblemKind::TooMany,
+                format!("more than {MAX_METRICS} metrics"),
+            );
+        }
+        if self.metric_count > MAX_METRICS {
+            return None;
+        }
+        let obj = self.object(
+            node,
+            path,
+            &[
+                "id", "label", "value", "unit", "qualifier", "period", "topic", "direction",
+                "series", "parts", "quote",
+            ],
+        )?;
+        let id = self.req(&obj, "id", Self::id);
+        let label = self.req(&obj, "label", Self::text);
+        let value = self.req(&obj, "value", Self::number);
+        let unit = self.req(&obj, "unit", |d, n, p| {
+            let s = d.string(n, p)?;
+            let unit = Unit::parse(&s);
+            if unit.is_none() {
+                d.report(
+                    n.pos,
+                    p.to_string(),
+                    ProblemKind::InvalidValue,
+                    format!(
+                        "\"{}\" is not a unit; use an optional 万 or 亿 followed by one of: {}",
+                        preview(&s),
+                        crate::unit::BaseUnit::ALL.map(|b| b.as_str()).join(" ")
+                    ),
+                );
+            }
+            unit
+        });
+        let qualifier = self.opt(&obj, "qualifier", |d, n, p| {
+            d.one_of(n, p, &Qualifier::ALL, Qualifier::as_str)
+        });
+        let period = self.opt(&obj, "period", Self::text);
+        let topic = self.opt(&obj, "topic", Self::text);
+        let direction = self.req(&obj, "direction", |d, n, p| {
+            d.one_of(n, p, &Direction::ALL, Direction::as_str)
+        });
+        let series = self.list(&obj, "series", Self::point);
+        if let Some(n) = obj.get("series") {
+            if matches!(&n.value, Value::Array(a) if a.len() == 1) {
+                self.report(
+                    n.pos,
+                    field(path, "series"),
+                    ProblemKind::InvalidValue,
+                    "a series needs at least two points".into(),
+                );
+            }
+            if series.windows(2).any(|w| w[0].year >= w[1].year) {
+                self.report(
+                    n.pos,
+                    field(path, "series"),
+                    ProblemKind::InvalidValue,
+                    "series years must increase".into(),
+                );
+            }
+        }
+        let parts = self.list(&obj, "parts", Self::id);
+        let quote = self.req(&obj, "quote", |d, n, p| d.nonempty_string(n, p, ProblemKind::EmptyQuote));
+        let (value, decimals) = value?;
+        Some(Metric {
+            id: id?,
+            label: label?,
+            value,
+            decimals,
+            unit: unit?,
+            qualifier,
+            period,
+            topic,
+            direction: direction?,
+            series,
+            parts,
+            quote: quote?,
+        })
+    }
+
+    fn point(&mut self, node: &Node, path: &str) -> Option<Point> {
+        let obj = self.object(node, path, &["year", "value"])?;
+        let year = self.req(&obj, "year", |d, n, p| {
+            let (v, _) = d.number(n, p)?;
+            if v.fract() != 0.0 || !(1000.0..=9999.0).contains(&v) {
+                d.report(n.pos, p.to_string(), ProblemKind::InvalidValue, format!("{v} is not a four-digit year"));
+                return None;
+            }
+            Some(v as i32)
+        });
+        let value = self.req(&obj, "value", Self::number);
+        Some(Point {
+            year: year?,
+            value: value?.0,
+        })
+    }
+
+    fn item(&mut self, node: &Node, path: &str) -> Option<Item> {
+        let obj = self.object(node, path, &["id", "name", "description", "quote"])?;
+        let id = self.req(&obj, "id", Self::id);
+        let name = self.req(&obj, "name", Self::text);
+        let description = self.opt(&obj, "description", Self::text);
+        let quote = self.req(&obj, "quote", |d, n, p| d.nonempty_string(n, p, ProblemKind::EmptyQuote));
+        Some(Item {
+            id: id?,
+            name: name?,
+            description,
+            quote: quote?,
+        })
+    }
+
+    fn relation(&mut self, node: &Node, path: &str) -> Option<Relation> {
+        let obj = self.object(node, path, &["id", "kind", "label", "total", "parts"])?;
+        let id = self.req(&obj, "id", Self::id);
+        let kind = self.req(&obj, "kind", |d, n, p| {
+            d.one_of(n, p, &RelationKind::ALL, RelationKind::as_str)
+        });
+        let label = self.req(&obj, "label", Self::text);
+        let total = self.req(&obj, "total", Self::id);
+        let parts = self.req(&obj, "parts", |d, n, p| {
+            let items = d.array(n, p)?;
+            if items.is_empty() {
+                d.report(n.pos, p.to_string(), ProblemKind::InvalidValue, "needs at least one part".into());
+            }
+            Some(
+                items
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, n)| d.id(n, &index(p, i)))
+                    .collect::<Vec<_>>(),
+            )
+        });
+        Some(Relation {
+            id: id?,
+            kind: kind?,
+            label: label?,
+            total: total?,
+            parts: parts?,
+        })
+    }
+}
+
+/// Whether `s` is a valid id.
+pub fn is_id(s: &str) -> bool {
+    let b = s.as_bytes();
+    (1..=64).contains(&b.len())
+        && b[0].is_ascii_lowercase()
+        && b
+            .iter()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == b'-')
+}
+
+/// `YYYY-MM-DD`, optionally followed by `THH:MM[:SS]` and `Z` or `±HH:MM`.
+fn is_timestamp(s: &str) -> bool {
+    let digits = |t: &str| !t.is_empty() && t.bytes().all(|c| c.is_ascii_digit());
+    let b = s.as_bytes();
+    // Everything below slices by byte, so non-ASCII input is rejected first.
+    if b.len() < 10 || !s.is_ascii() {
+        return false;
+    }
+    let (date, rest) = s.split_at(10);
+    let date_ok = digits(&date[0..4])
+        && b[4] == b'-'
+        && digits(&date[5..7])
+        && b[7] == b'-'
+        && digits(&date[8..10])
+        && (1..=12).contains(&date[5..7].parse::<u8>().unwrap_or(0))
+        && (1..=31).contains(&date[8..10].parse::<u8>().unwrap_or(0));
+    if !date_ok {
+        return false;
+    }
+    if rest.is_empty() {
+        return true;
+    }
+    let Some(time) = rest.strip_prefix('T') else {
+        return false;
+    };
+    let (clock, zone) = match time.find(['Z', '+', '-']) {
+        Some(i) => time.split_at(i),
+        None => (time, ""),
+    };
+    let clock_ok = match clock.split(':').collect::<Vec<_>>().as_slice() {
+        [h, m] | [h, m, _] if h.len() == 2 && m.len() == 2 && digits(h) && digits(m) => {
+            clock.split(':').nth(2).is_none_or(|s| s.len() == 2 && digits(s))
+        }
+        _ => false,
+    };
+    let zone_ok = zone.is_empty()
+        || zone == "Z"
+        || (zone.len() == 6 && digits(&zone[1..3]) && &zone[3..4] == ":" && digits(&zone[4..6]));
+    clock_ok && zone_ok
+}
+
+/// A short, single-line preview of untrusted text for messages.
+pub fn preview(s: &str) -> String {
+    let mut out: String = s
+        .chars()
+        .take(40)
+        .map(|c| if c.is_control() { '\u{FFFD}' } else { c })
+        .collect();
+    if s.chars().nth(40).is_some() {
+        out.push('…');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids() {
+        for ok in ["a", "poor-villages", "x2", &"a".repeat(64)] {
+            assert!(is_id(ok), "{ok}");
+        }
+        for bad in ["", "2x", "A", "a_b", "a b", "-a", "村", &"a".repeat(65)] {
+            assert!(!is_id(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn timestamps() {
+        for ok in ["2020-11-25", "2020-11-25T09:46", "2020-11-25T09:46:45+08:00", "2020-11-25T09:46:45Z"] {
+            assert!(is_timestamp(ok), "{ok}");
+        }
+        for bad in ["2020-13-01", "2020/11/25", "2020-11-25 09:46", "2020-11-25T9:46", "20201125", "2020-11-25T09:46:45+8", "２０２０-11-25"] {
+            assert!(!is_timestamp(bad), "{bad}");
+        }
+    }
+}

@@ -1,0 +1,87 @@
+//! What a reader can take away: CSV of every metric and a citation.
+
+use crate::format::{number, stated};
+use crate::model::Scorecard;
+use crate::types::Lang;
+
+/// Every metric as CSV, UTF-8 with a byte-order mark so spreadsheet programs
+/// read the Chinese correctly. Cells that a spreadsheet would run as a
+/// formula are prefixed with an apostrophe.
+pub fn csv(sc: &Scorecard) -> String {
+    let mut out = String::from("\u{FEFF}");
+    let header = [
+        "section_id", "section", "metric_id", "label_zh", "label_en", "value", "unit",
+        "qualifier", "as_stated", "exact_value", "base_unit", "period", "direction", "quote",
+    ];
+    push_row(&mut out, header.iter().map(|s| s.to_string()));
+    for (i, m) in sc.metrics() {
+        let section = &sc.sections[i];
+        let digits = (i32::from(m.decimals) - m.unit.magnitude.factor().log10() as i32).max(0);
+        push_row(
+            &mut out,
+            [
+                section.id.clone(),
+                section.title.zh.clone(),
+                m.id.clone(),
+                m.label.zh.clone(),
+                m.label.en.clone().unwrap_or_default(),
+                number(m.value, usize::from(m.decimals)).replace(',', ""),
+                m.unit.to_string(),
+                m.qualifier.map(|q| q.as_str().to_string()).unwrap_or_default(),
+                stated(m, Lang::Zh),
+                number(m.exact(), digits as usize).replace(',', ""),
+                m.unit.base.as_str().to_string(),
+                m.period.as_ref().map(|p| p.zh.clone()).unwrap_or_default(),
+                m.direction.as_str().to_string(),
+                m.quote.clone(),
+            ]
+            .into_iter(),
+        );
+    }
+    out
+}
+
+fn push_row(out: &mut String, cells: impl Iterator<Item = String>) {
+    for (i, cell) in cells.enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        let negative_number = cell.starts_with('-') && cell[1..].parse::<f64>().is_ok();
+        let cell = if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) && !negative_number {
+            format!("'{cell}")
+        } else {
+            cell
+        };
+        if cell.contains([',', '"', '\n', '\r']) {
+            out.push('"');
+            out.push_str(&cell.replace('"', "\"\""));
+            out.push('"');
+        } else {
+            out.push_str(&cell);
+        }
+    }
+    out.push_str("\r\n");
+}
+
+/// A GB/T 7714-2015 reference to the source article, accessed on
+/// `accessed` (`YYYY-MM-DD`).
+pub fn citation(sc: &Scorecard, accessed: &str) -> String {
+    let s = &sc.source;
+    let authors = if s.authors.len() > 3 {
+        format!("{}, 等", s.authors[..3].join(", "))
+    } else {
+        s.authors.join(", ")
+    };
+    let lead = if authors.is_empty() {
+        s.outlet.zh.clone()
+    } else {
+        authors
+    };
+    format!(
+        "{lead}. {}[EB/OL]. {}, ({})[{accessed}]. {}.",
+        s.title.zh,
+        s.outlet.zh,
+        s.date(),
+        s.url
+    )
+}

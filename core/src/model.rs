@@ -1,0 +1,246 @@
+//! The scorecard model: what a scorecard file means once it is valid.
+//!
+//! `docs/format.md` documents each field; `data/scorecard.schema.json` is
+//! generated from these types. Values are built only by [`crate::load`],
+//! which has checked them.
+
+use crate::types::{Direction, Lang, Qualifier, RelationKind, SectionKind};
+use crate::unit::Unit;
+
+/// The format version this build reads and writes.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Bilingual text: Chinese always, English when the editor gave it.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Text {
+    /// Chinese, never empty.
+    pub zh: String,
+    /// English, if translated.
+    pub en: Option<String>,
+}
+
+impl Text {
+    /// The text in `lang`, and the language actually used (Chinese when the
+    /// English translation is missing, so the page can say so).
+    pub fn get(&self, lang: Lang) -> (&str, Lang) {
+        match (lang, &self.en) {
+            (Lang::En, Some(en)) => (en, Lang::En),
+            _ => (&self.zh, Lang::Zh),
+        }
+    }
+
+    /// The text in `lang`, falling back to Chinese.
+    pub fn text(&self, lang: Lang) -> &str {
+        self.get(lang).0
+    }
+
+    /// Chinese-only text.
+    pub fn zh(s: &str) -> Text {
+        Text {
+            zh: s.into(),
+            en: None,
+        }
+    }
+}
+
+/// A scorecard: the figures of one article.
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(deny_unknown_fields))]
+pub struct Scorecard {
+    /// Format version; must be 1.
+    pub schema_version: u32,
+    /// Identifies the scorecard in `?card=`.
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Id"))]
+    pub id: String,
+    /// Language used when the URL names none.
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::LangCode"))]
+    pub default_lang: Lang,
+    /// Title shown at the top.
+    pub title: Text,
+    /// Line under the title.
+    pub subtitle: Option<Text>,
+    /// The article the figures come from.
+    pub source: Source,
+    /// The article's sections, in reading order.
+    #[cfg_attr(feature = "schema", schemars(length(min = 1)))]
+    pub sections: Vec<Section>,
+    /// Arithmetic a reader can verify.
+    #[cfg_attr(feature = "schema", schemars(default))]
+    pub relations: Vec<Relation>,
+}
+
+/// The source article.
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(deny_unknown_fields))]
+pub struct Source {
+    /// The publication, e.g. 红网.
+    pub outlet: Text,
+    /// The article's headline.
+    pub title: Text,
+    /// Link to the article; `http:` or `https:` only.
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::HttpUrl"))]
+    pub url: String,
+    /// `YYYY-MM-DD`, optionally with time and offset.
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Published"))]
+    pub published: String,
+    /// Reporters, in the article's order.
+    pub authors: Vec<String>,
+    /// The responsible editor.
+    pub editor: Option<String>,
+}
+
+impl Source {
+    /// The date part of `published` (`YYYY-MM-DD`).
+    pub fn date(&self) -> &str {
+        self.published.get(..10).unwrap_or(&self.published)
+    }
+}
+
+/// A part of the article with its figures.
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(deny_unknown_fields))]
+pub struct Section {
+    /// Identifies the section in `?section=`.
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Id"))]
+    pub id: String,
+    /// How the section is drawn.
+    pub kind: SectionKind,
+    /// Heading.
+    pub title: Text,
+    /// The section's focus line, e.g. 聚焦责任落实.
+    pub focus: Option<Text>,
+    /// The section's figures.
+    #[cfg_attr(feature = "schema", schemars(default))]
+    pub metrics: Vec<Metric>,
+    /// Named mechanisms and other facts without a number.
+    #[cfg_attr(feature = "schema", schemars(default))]
+    pub items: Vec<Item>,
+}
+
+/// One figure of the article.
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(deny_unknown_fields))]
+pub struct Metric {
+    /// Identifies the metric in `?metric=` and in relations.
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Id"))]
+    pub id: String,
+    /// What is counted.
+    pub label: Text,
+    /// The number as the article writes it, before the unit's magnitude.
+    pub value: f64,
+    /// Digits written after the decimal point of `value` (not in the file).
+    #[cfg_attr(feature = "schema", schemars(skip))]
+    pub decimals: u8,
+    /// Unit with optional 万/亿 magnitude.
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::UnitName"))]
+    pub unit: Unit,
+    /// The article's hedge (余, 多, 以上, 超过, 近, 约).
+    pub qualifier: Option<Qualifier>,
+    /// The time the figure refers to.
+    pub period: Option<Text>,
+    /// Sub-heading inside the section.
+    pub topic: Option<Text>,
+    /// Whether more is better.
+    pub direction: Direction,
+    /// Values over time, oldest first.
+    #[cfg_attr(feature = "schema", schemars(default))]
+    pub series: Vec<Point>,
+    /// Ids of the metrics this one is the sum of.
+    #[cfg_attr(feature = "schema", schemars(default, with = "Vec<crate::schema::Id>"))]
+    pub parts: Vec<String>,
+    /// The article's sentence, verbatim.
+    #[cfg_attr(feature = "schema", schemars(length(min = 1)))]
+    pub quote: String,
+}
+
+impl Metric {
+    /// The value in the base unit (1.3 万个 → 13,000).
+    pub fn exact(&self) -> f64 {
+        self.value * self.unit.magnitude.factor()
+    }
+
+    /// Half a unit of the last written digit, in the base unit: how far the
+    /// true figure may be from what the article wrote.
+    pub fn rounding(&self) -> f64 {
+        0.5 * 10f64.powi(-i32::from(self.decimals)) * self.unit.magnitude.factor()
+    }
+}
+
+/// One value of a series.
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(deny_unknown_fields))]
+pub struct Point {
+    /// The year the value belongs to.
+    pub year: i32,
+    /// The value, in the metric's unit.
+    pub value: f64,
+}
+
+/// A named mechanism or other fact without a number.
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(deny_unknown_fields))]
+pub struct Item {
+    /// Identifies the item.
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Id"))]
+    pub id: String,
+    /// The mechanism's name, e.g. 五个一工作机制.
+    pub name: Text,
+    /// What it is, briefly.
+    pub description: Option<Text>,
+    /// The article's sentence, verbatim.
+    #[cfg_attr(feature = "schema", schemars(length(min = 1)))]
+    pub quote: String,
+}
+
+/// Arithmetic between metrics that a reader can verify.
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(deny_unknown_fields))]
+pub struct Relation {
+    /// Identifies the relation.
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Id"))]
+    pub id: String,
+    /// Sum or bound.
+    pub kind: RelationKind,
+    /// What the relation says.
+    pub label: Text,
+    /// The whole.
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Id"))]
+    pub total: String,
+    /// The parts.
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<crate::schema::Id>", length(min = 1)))]
+    pub parts: Vec<String>,
+}
+
+impl Scorecard {
+    /// Every metric with the index of its section, in reading order.
+    pub fn metrics(&self) -> impl Iterator<Item = (usize, &Metric)> {
+        self.sections
+            .iter()
+            .enumerate()
+            .flat_map(|(i, s)| s.metrics.iter().map(move |m| (i, m)))
+    }
+
+    /// The metric with `id`.
+    pub fn metric(&self, id: &str) -> Option<&Metric> {
+        self.metrics().map(|(_, m)| m).find(|m| m.id == id)
+    }
+
+    /// The section with `id`.
+    pub fn section(&self, id: &str) -> Option<&Section> {
+        self.sections.iter().find(|s| s.id == id)
+    }
+
+    /// The section that holds metric `id`.
+    pub fn section_of(&self, metric_id: &str) -> Option<&Section> {
+        self.sections
+            .iter()
+            .find(|s| s.metrics.iter().any(|m| m.id == metric_id))
+    }
+}
