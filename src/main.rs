@@ -1,1 +1,5 @@
-fn main() {}
+//! Starts the scorecard app in the page.
+
+fn main() {
+    scorecard::start();
+}

@@ -1,0 +1,90 @@
+//! The top of the component tree: picks the scorecard, validates it and
+//! lays out the page.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use scorecard_core::load_str;
+
+use crate::bundled;
+use crate::components::{
+    cards::CardsView, checks::ChecksView, error::ErrorPanel, header::Header, table::TableView,
+    toolbar::Toolbar,
+};
+use crate::context::{use_ctx, Ctx};
+use crate::embed::{history, url_state::ViewState};
+use crate::types::View;
+
+/// The app when it owns the page: view state lives in the URL.
+#[component]
+pub fn App() -> impl IntoView {
+    let state = RwSignal::new(history::read());
+    history::sync(state);
+    let card = Memo::new(move |_| state.with(|s| s.card.clone()));
+    move || {
+        let b = bundled::find(card.get().as_deref());
+        view! { <ScorecardApp json=Arc::from(b.json) state=state /> }
+    }
+}
+
+/// One scorecard from its JSON text: the scorecard when valid, otherwise
+/// the list of problems.
+#[component]
+pub fn ScorecardApp(
+    /// The scorecard file's text.
+    json: Arc<str>,
+    /// The reader's view state.
+    state: RwSignal<ViewState>,
+) -> impl IntoView {
+    match load_str(&json) {
+        Ok(sc) => {
+            provide_context(Ctx {
+                sc: Arc::new(sc),
+                json,
+                state,
+            });
+            view! { <Shell /> }.into_any()
+        }
+        Err(problems) => {
+            let lang = state.with_untracked(|s| s.lang.unwrap_or_default());
+            view! { <ErrorPanel problems=problems lang=lang /> }.into_any()
+        }
+    }
+}
+
+/// The page of a valid scorecard.
+#[component]
+fn Shell() -> impl IntoView {
+    let ctx = use_ctx();
+    let c = ctx.clone();
+    let lang = Memo::new(move |_| c.lang());
+    let theme = move || ctx.state.with(|s| s.theme.map(|t| t.as_str()));
+    let view_kind = Memo::new(move |_| ctx.state.with(|s| s.view));
+    Effect::new(move |_| {
+        // The document follows the reader's language and forced theme.
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("lang", if lang.get() == scorecard_core::Lang::Zh { "zh-CN" } else { "en" });
+            match theme() {
+                Some(t) => {
+                    let _ = root.set_attribute("data-theme", t);
+                }
+                None => {
+                    let _ = root.remove_attribute("data-theme");
+                }
+            }
+        }
+    });
+    view! {
+        <div class="sc-root" data-theme=theme data-testid="scorecard">
+            <Header />
+            <Toolbar />
+            <main class="sc-main" id="sc-main">
+                {move || match view_kind.get() {
+                    View::Cards => view! { <CardsView /> }.into_any(),
+                    View::Table => view! { <TableView /> }.into_any(),
+                    View::Checks => view! { <ChecksView /> }.into_any(),
+                }}
+            </main>
+        </div>
+    }
+}

@@ -1,0 +1,380 @@
+//! The cards view: headline strip, section bar, section cards and search
+//! results.
+
+use leptos::prelude::*;
+use scorecard_core::derived::{series_change, Derived};
+use scorecard_core::search::{item_haystack, metric_haystack, Query};
+use scorecard_core::{format, Direction, Item, Lang, Metric, Section, SectionKind, Text};
+
+use crate::components::charts::{CompositionChart, LineChart};
+use crate::components::text::Tr;
+use crate::context::use_ctx;
+use crate::embed::{browser, history};
+use crate::i18n::Ui;
+
+/// Headline strip, then either the chosen section or the search results.
+#[component]
+pub fn CardsView() -> impl IntoView {
+    let ctx = use_ctx();
+    let c = ctx.clone();
+    let searching = Memo::new(move |_| c.state.with(|s| !s.q.trim().is_empty()));
+    let headline: Vec<Section> = ctx
+        .sc
+        .sections
+        .iter()
+        .filter(|s| s.kind == SectionKind::Headline)
+        .cloned()
+        .collect();
+    view! {
+        {move || {
+            if searching.get() {
+                view! { <SearchResults /> }.into_any()
+            } else {
+                let headline = headline.clone();
+                view! {
+                    {headline
+                        .into_iter()
+                        .map(|s| view! { <HeadlineStrip section=s /> })
+                        .collect_view()}
+                    <SectionBar />
+                    <SectionPanel />
+                }
+                .into_any()
+            }
+        }}
+    }
+}
+
+/// The figures the article leads with, as large cards.
+#[component]
+fn HeadlineStrip(section: Section) -> impl IntoView {
+    let ctx = use_ctx();
+    let lang = Signal::derive(move || ctx.lang());
+    let heading_id = format!("sec-{}", section.id);
+    let labelled_by = heading_id.clone();
+    view! {
+        <section class="sc-headline" aria-labelledby=labelled_by data-testid="headline">
+            <h2 id=heading_id><Tr text=section.title.clone() lang=lang /></h2>
+            <div class="sc-grid sc-grid-large">
+                {section.metrics.into_iter().map(|m| view! { <MetricCard metric=m large=true /> }).collect_view()}
+            </div>
+            <ItemList items=section.items />
+        </section>
+    }
+}
+
+/// Buttons for the non-headline sections; wraps on narrow screens.
+#[component]
+fn SectionBar() -> impl IntoView {
+    let ctx = use_ctx();
+    let c = ctx.clone();
+    let lang = Signal::derive(move || c.lang());
+    let sections: Vec<Section> = ctx
+        .sc
+        .sections
+        .iter()
+        .filter(|s| s.kind != SectionKind::Headline)
+        .cloned()
+        .collect();
+    view! {
+        <nav class="sc-sections" aria-label=move || Ui::Sections.tr(lang.get())>
+            <ul>
+                {sections
+                    .into_iter()
+                    .map(|s| {
+                        let id = s.id.clone();
+                        let (c1, c2) = (ctx.clone(), ctx.clone());
+                        let current = {
+                            let id = id.clone();
+                            move || c1.section_id() == id
+                        };
+                        let cur = current.clone();
+                        view! {
+                            <li>
+                                <button
+                                    type="button"
+                                    data-testid="section-tab"
+                                    data-section-id=id.clone()
+                                    aria-current=move || cur().then_some("true")
+                                    on:click=move |_| {
+                                        let id = id.clone();
+                                        c2.update(|st| {
+                                            st.section = Some(id);
+                                            st.metric = None;
+                                        })
+                                    }
+                                >
+                                    <Tr text=s.title.clone() lang=lang />
+                                    <span class="sc-count">{s.metrics.len()}</span>
+                                </button>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </nav>
+    }
+}
+
+/// The chosen section: focus line, cards grouped by topic, mechanisms.
+#[component]
+fn SectionPanel() -> impl IntoView {
+    let ctx = use_ctx();
+    let c = ctx.clone();
+    let section_id = Memo::new(move |_| c.section_id());
+    move || {
+        let Some(section) = ctx.sc.section(&section_id.get()).cloned() else {
+            return ().into_any();
+        };
+        let c = ctx.clone();
+        let lang = Signal::derive(move || c.lang());
+        let heading_id = format!("sec-{}", section.id);
+        let labelled_by = heading_id.clone();
+        view! {
+            <section class="sc-section" aria-labelledby=labelled_by data-testid="section-panel" data-section-id=section.id.clone()>
+                <h2 id=heading_id><Tr text=section.title.clone() lang=lang /></h2>
+                {section.focus.clone().map(|f| view! { <p class="sc-focus"><Tr text=f lang=lang /></p> })}
+                {topics(&section.metrics)
+                    .into_iter()
+                    .map(|(topic, metrics)| {
+                        view! {
+                            {topic.map(|t| view! { <h3 class="sc-topic"><Tr text=t lang=lang /></h3> })}
+                            <div class="sc-grid">
+                                {metrics.into_iter().map(|m| view! { <MetricCard metric=m large=false /> }).collect_view()}
+                            </div>
+                        }
+                    })
+                    .collect_view()}
+                <ItemList items=section.items.clone() />
+            </section>
+        }
+        .into_any()
+    }
+}
+
+/// Metrics grouped by topic, groups in order of first appearance.
+fn topics(metrics: &[Metric]) -> Vec<(Option<Text>, Vec<Metric>)> {
+    let mut groups: Vec<(Option<Text>, Vec<Metric>)> = Vec::new();
+    for m in metrics {
+        match groups.iter_mut().find(|(t, _)| *t == m.topic) {
+            Some((_, list)) => list.push(m.clone()),
+            None => groups.push((m.topic.clone(), vec![m.clone()])),
+        }
+    }
+    groups
+}
+
+/// Matching cards across every section, with a count read to screen readers.
+#[component]
+fn SearchResults() -> impl IntoView {
+    let ctx = use_ctx();
+    let haystacks: Vec<(usize, String)> = ctx
+        .sc
+        .sections
+        .iter()
+        .flat_map(|s| s.metrics.iter())
+        .map(metric_haystack)
+        .enumerate()
+        .collect();
+    let item_haystacks: Vec<String> = ctx
+        .sc
+        .sections
+        .iter()
+        .flat_map(|s| s.items.iter())
+        .map(item_haystack)
+        .collect();
+    let c = ctx.clone();
+    let lang = Signal::derive(move || c.lang());
+    let c = ctx.clone();
+    let query = Memo::new(move |_| c.state.with(|s| Query::new(&s.q)));
+    let c = ctx.clone();
+    let matches = Memo::new(move |_| {
+        let q = query.get();
+        let metrics: Vec<usize> = haystacks.iter().filter(|(_, h)| q.matches(h)).map(|(i, _)| *i).collect();
+        let items: Vec<usize> = item_haystacks.iter().enumerate().filter(|(_, h)| q.matches(h)).map(|(i, _)| i).collect();
+        let _ = &c;
+        (metrics, items)
+    });
+    let all_metrics: Vec<Metric> = ctx.sc.metrics().map(|(_, m)| m.clone()).collect();
+    let all_items: Vec<Item> = ctx.sc.sections.iter().flat_map(|s| s.items.iter().cloned()).collect();
+    let clear = ctx.clone();
+    view! {
+        <section class="sc-results" aria-labelledby="sc-results-h" data-testid="search-results">
+            <h2 id="sc-results-h" class="sc-visually-hidden">{move || Ui::Search.tr(lang.get())}</h2>
+            <p class="sc-match-count" role="status" aria-live="polite" data-testid="match-count">
+                {move || {
+                    let n = matches.with(|(m, _)| m.len());
+                    if n == 0 {
+                        Ui::NoMatches.tr(lang.get()).to_string()
+                    } else {
+                        format!("{n} {}", Ui::Matches.tr(lang.get()))
+                    }
+                }}
+            </p>
+            <button type="button" class="sc-clear" on:click=move |_| clear.update(|s| s.q.clear())>
+                {move || Ui::ClearSearch.tr(lang.get())}
+            </button>
+            <div class="sc-grid">
+                {move || {
+                    matches.with(|(m, _)| {
+                        m.iter().map(|&i| view! { <MetricCard metric=all_metrics[i].clone() large=false /> }).collect_view()
+                    })
+                }}
+            </div>
+            {move || {
+                let items: Vec<Item> = matches.with(|(_, it)| it.iter().map(|&i| all_items[i].clone()).collect());
+                view! { <ItemList items=items /> }
+            }}
+        </section>
+    }
+}
+
+/// One figure: label, value as the article states it, derived figures, and
+/// the sentence it comes from on request.
+#[component]
+pub fn MetricCard(
+    /// The figure.
+    metric: Metric,
+    /// Drawn large, with its trend chart, in the headline strip.
+    large: bool,
+) -> impl IntoView {
+    let ctx = use_ctx();
+    let c = ctx.clone();
+    let lang = Signal::derive(move || c.lang());
+    let m = metric;
+    let id = m.id.clone();
+    let open = RwSignal::new(false);
+    let copied = RwSignal::new(false);
+    let highlighted = {
+        let c = ctx.clone();
+        let id = id.clone();
+        move || c.state.with(|s| s.metric.as_deref() == Some(id.as_str()))
+    };
+    let quote_id = format!("q-{}", m.id);
+    let change = series_change(&m);
+    let mm = m.clone();
+    let value = move || format::stated(&mm, lang.get());
+    let mm = m.clone();
+    let alt = move || format::alternate(&mm, lang.get());
+    let node = NodeRef::<leptos::html::Article>::new();
+    let h = highlighted.clone();
+    Effect::new(move |_| {
+        if h() {
+            if let Some(el) = node.get() {
+                browser::scroll_into_view(&el);
+            }
+        }
+    });
+    let link_ctx = ctx.clone();
+    let link_id = id.clone();
+    let sc = ctx.sc.clone();
+    let parts_chart = (!m.parts.is_empty()).then(|| view! { <CompositionChart total=m.clone() scorecard=sc.clone() /> });
+    let series_chart = (!m.series.is_empty()).then(|| view! { <LineChart metric=m.clone() large=large /> });
+    view! {
+        <article
+            class="sc-card"
+            class:sc-card-large=large
+            class:sc-highlight=highlighted
+            id=format!("m-{}", m.id)
+            data-testid="metric-card"
+            data-metric-id=m.id.clone()
+            node_ref=node
+        >
+            <h3 class="sc-label" data-testid="metric-label"><Tr text=m.label.clone() lang=lang /></h3>
+            <p class="sc-value" data-testid="metric-value">{value}</p>
+            {move || alt().map(|a| view! { <p class="sc-alt"><span class="sc-visually-hidden">{Ui::ExactValue.tr(lang.get())}" "</span>"= "{a}</p> })}
+            {m.period.clone().map(|p| view! { <p class="sc-period"><Tr text=p lang=lang /></p> })}
+            {change.map(|d| view! { <DerivedLine derived=d direction=m.direction lang=lang /> })}
+            {series_chart}
+            {parts_chart}
+            <div class="sc-actions">
+                <button
+                    type="button"
+                    class="sc-link-btn"
+                    data-testid="source-toggle"
+                    aria-expanded=move || open.get().to_string()
+                    aria-controls=quote_id.clone()
+                    on:click=move |_| open.update(|o| *o = !*o)
+                >
+                    {move || if open.get() { Ui::HideSource.tr(lang.get()) } else { Ui::ShowSource.tr(lang.get()) }}
+                </button>
+                <button
+                    type="button"
+                    class="sc-link-btn"
+                    data-testid="copy-link"
+                    on:click=move |_| {
+                        let mut st = link_ctx.state.get_untracked();
+                        st.metric = Some(link_id.clone());
+                        if let Some(sec) = link_ctx.sc.section_of(&link_id) {
+                            st.section = Some(sec.id.clone());
+                        }
+                        st.q.clear();
+                        browser::copy_text(&history::link(&st));
+                        copied.set(true);
+                    }
+                >
+                    {move || if copied.get() { Ui::Copied.tr(lang.get()) } else { Ui::CopyLink.tr(lang.get()) }}
+                </button>
+            </div>
+            <blockquote class="sc-quote" id=format!("q-{}", m.id) hidden=move || !open.get() lang="zh-CN" data-testid="metric-quote">
+                <p>{m.quote.clone()}</p>
+            </blockquote>
+        </article>
+    }
+}
+
+/// A derived change with its direction cue: arrow, words and colour.
+#[component]
+fn DerivedLine(derived: Derived, direction: Direction, lang: Signal<Lang>) -> impl IntoView {
+    let rising = match derived {
+        Derived::Points { change, .. } => change > 0.0,
+        Derived::Growth { multiple, .. } => multiple > 1.0,
+    };
+    let good = match direction {
+        Direction::HigherIsBetter => Some(rising),
+        Direction::LowerIsBetter => Some(!rising),
+        Direction::Neutral => None,
+    };
+    let (from, to) = derived.years();
+    let class = match good {
+        Some(true) => "sc-derived sc-good",
+        Some(false) => "sc-derived sc-bad",
+        None => "sc-derived",
+    };
+    view! {
+        <p class=class data-testid="derived">
+            <span class="sc-badge">{move || Ui::Derived.tr(lang.get())}</span>
+            " "
+            <span aria-hidden="true">{if rising { "↑ " } else { "↓ " }}</span>
+            {move || format!("{from}→{to} {}", derived.describe(lang.get()))}
+            {move || good.map(|g| format!("（{}）", if g { Ui::Up.tr(lang.get()) } else { Ui::Down.tr(lang.get()) }))}
+        </p>
+    }
+}
+
+/// Named mechanisms of a section.
+#[component]
+fn ItemList(items: Vec<Item>) -> impl IntoView {
+    let ctx = use_ctx();
+    let lang = Signal::derive(move || ctx.lang());
+    (!items.is_empty()).then(|| {
+        view! {
+            <div class="sc-items">
+                <h3>{move || Ui::Mechanisms.tr(lang.get())}</h3>
+                <ul>
+                    {items
+                        .into_iter()
+                        .map(|i| {
+                            view! {
+                                <li data-testid="item" data-item-id=i.id.clone()>
+                                    <strong><Tr text=i.name.clone() lang=lang /></strong>
+                                    {i.description.clone().map(|d| view! { "：" <Tr text=d lang=lang /> })}
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            </div>
+        }
+    })
+}

@@ -1,0 +1,187 @@
+//! SVG charts drawn from the data, each with a text summary and its numbers
+//! in a table, and tooltips on hover and keyboard focus.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use scorecard_core::derived::shares;
+use scorecard_core::{format, Lang, Metric, Scorecard};
+
+use crate::components::text::Tr;
+use crate::context::use_ctx;
+use crate::i18n::Ui;
+
+const W: f64 = 240.0;
+const H: f64 = 72.0;
+const PAD: f64 = 14.0;
+
+/// Position of each point of a series in the chart box.
+pub fn layout(points: &[(i32, f64)]) -> Vec<(f64, f64)> {
+    let (Some(first), Some(last)) = (points.first(), points.last()) else {
+        return Vec::new();
+    };
+    let span = f64::from((last.0 - first.0).max(1));
+    let max = points.iter().map(|p| p.1).fold(f64::MIN, f64::max).max(0.0);
+    let min = points.iter().map(|p| p.1).fold(f64::MAX, f64::min).min(0.0);
+    let range = if max - min == 0.0 { 1.0 } else { max - min };
+    points
+        .iter()
+        .map(|&(year, v)| {
+            let x = PAD + (W - 2.0 * PAD) * f64::from(year - first.0) / span;
+            let y = H - PAD - (H - 2.0 * PAD) * (v - min) / range;
+            (x, y)
+        })
+        .collect()
+}
+
+/// A metric's series as a line with labelled points.
+#[component]
+pub fn LineChart(
+    /// The metric whose series is drawn.
+    metric: Metric,
+    /// Whether it sits on a large headline card.
+    large: bool,
+) -> impl IntoView {
+    let ctx = use_ctx();
+    let lang = Signal::derive(move || ctx.lang());
+    let points: Vec<(i32, f64)> = metric.series.iter().map(|p| (p.year, p.value)).collect();
+    let xy = layout(&points);
+    let path: String = xy
+        .iter()
+        .enumerate()
+        .map(|(i, (x, y))| format!("{}{x:.1},{y:.1}", if i == 0 { "M" } else { "L" }))
+        .collect();
+    let m = metric.clone();
+    let label = move |v: f64, l: Lang| format::series_value(&m, v, l);
+    let l2 = label.clone();
+    let summary = {
+        let points = points.clone();
+        move || {
+            let l = lang.get();
+            points
+                .iter()
+                .map(|(y, v)| format!("{y}{}{}", if l == Lang::Zh { "年 " } else { ": " }, l2(*v, l)))
+                .collect::<Vec<_>>()
+                .join(" → ")
+        }
+    };
+    let n = points.len();
+    view! {
+        <figure class="sc-chart" class:sc-chart-large=large data-testid="line-chart">
+            <svg viewBox=format!("0 0 {W} {H}") class="sc-svg" role="group" aria-label=move || Ui::Trend.tr(lang.get())>
+                <path d=path class="sc-line" />
+                {points
+                    .iter()
+                    .zip(xy)
+                    .enumerate()
+                    .map(|(i, (&(year, v), (x, y)))| {
+                        let label = label.clone();
+                        let text = move || format!("{year}: {}", label(v, lang.get()));
+                        let anchor = if i == 0 { "start" } else if i + 1 == n { "end" } else { "middle" };
+                        let ends = i == 0 || i + 1 == n;
+                        let t = text.clone();
+                        view! {
+                            <g class="sc-pt" class:sc-pt-end=ends tabindex="0" role="img" aria-label=t>
+                                <circle cx=format!("{x:.1}") cy=format!("{y:.1}") r="4" />
+                                <text x=format!("{x:.1}") y=format!("{:.1}", if y < 24.0 { y + 16.0 } else { y - 8.0 }) text-anchor=anchor class="sc-tip">{text}</text>
+                            </g>
+                        }
+                    })
+                    .collect_view()}
+            </svg>
+            <figcaption>
+                <span class="sc-visually-hidden"><Tr text=metric.label.clone() lang=lang />"："</span>
+                {summary}
+            </figcaption>
+        </figure>
+    }
+}
+
+/// A composed metric as a stacked bar with a table of parts and shares.
+#[component]
+pub fn CompositionChart(
+    /// The composed metric.
+    total: Metric,
+    /// The scorecard, to resolve the parts.
+    scorecard: Arc<Scorecard>,
+) -> impl IntoView {
+    let ctx = use_ctx();
+    let lang = Signal::derive(move || ctx.lang());
+    let parts: Vec<(Metric, f64)> = shares(&scorecard, &total)
+        .into_iter()
+        .map(|(m, s)| (m.clone(), s))
+        .collect();
+    let mut x = 0.0;
+    let bars: Vec<_> = parts
+        .iter()
+        .enumerate()
+        .map(|(i, (m, share))| {
+            let w = (share * W).max(0.0);
+            let bar = (x, w, i, m.clone(), *share);
+            x += w;
+            bar
+        })
+        .collect();
+    view! {
+        <figure class="sc-chart sc-composition" data-testid="composition-chart">
+            <svg viewBox=format!("0 0 {W} 20") class="sc-svg sc-bar" role="group" aria-label=move || Ui::Composition.tr(lang.get())>
+                {bars
+                    .into_iter()
+                    .map(|(x, w, i, m, share)| {
+                        let text = move || format!("{}: {} ({})", m.label.text(lang.get()), format::stated(&m, lang.get()), format::share(share));
+                        let aria = text.clone();
+                        view! {
+                            <g class="sc-pt" tabindex="0" role="img" aria-label=aria>
+                                <rect x=format!("{x:.2}") y="0" width=format!("{w:.2}") height="20" class=format!("sc-c{}", i % 6) />
+                                <title>{text}</title>
+                            </g>
+                        }
+                    })
+                    .collect_view()}
+            </svg>
+            <table class="sc-legend">
+                <caption>{move || Ui::Composition.tr(lang.get())}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{move || Ui::Label.tr(lang.get())}</th>
+                        <th scope="col">{move || Ui::Value.tr(lang.get())}</th>
+                        <th scope="col">{move || Ui::Share.tr(lang.get())}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {parts
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, (m, share))| {
+                            let mm = m.clone();
+                            view! {
+                                <tr>
+                                    <th scope="row"><span class=format!("sc-swatch sc-c{}", i % 6) aria-hidden="true"></span><Tr text=m.label.clone() lang=lang /></th>
+                                    <td>{move || format::stated(&mm, lang.get())}</td>
+                                    <td>{format::share(share)}" "<span class="sc-badge">{move || Ui::Derived.tr(lang.get())}</span></td>
+                                </tr>
+                            }
+                        })
+                        .collect_view()}
+                </tbody>
+            </table>
+        </figure>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn layout_spans_the_box_and_starts_at_zero() {
+        let xy = layout(&[(2014, 9.3), (2019, 0.36)]);
+        assert_eq!(xy.len(), 2);
+        assert!((xy[0].0 - PAD).abs() < 1e-9 && (xy[1].0 - (W - PAD)).abs() < 1e-9);
+        assert!((xy[0].1 - PAD).abs() < 1e-9, "max at the top");
+        assert!(xy[1].1 > H - PAD - 2.0, "small value near the zero line");
+        assert!(layout(&[]).is_empty());
+        let flat = layout(&[(2020, 0.0), (2021, 0.0)]);
+        assert!(flat.iter().all(|p| p.1.is_finite()));
+    }
+}

@@ -1,0 +1,10 @@
+//! The scorecard's components, one concern per file.
+
+pub mod cards;
+pub mod charts;
+pub mod checks;
+pub mod error;
+pub mod header;
+pub mod table;
+pub mod text;
+pub mod toolbar;

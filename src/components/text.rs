@@ -1,0 +1,43 @@
+//! Data text in the reader's language, marked when the translation is missing.
+
+use leptos::prelude::*;
+use scorecard_core::{Lang, Text};
+
+use crate::i18n::Ui;
+
+/// Shows `text` in `lang`; when English is asked for but missing, shows the
+/// Chinese with `lang="zh-CN"` and a marker saying so.
+#[component]
+pub fn Tr(
+    /// The bilingual text.
+    text: Text,
+    /// The reader's language.
+    #[prop(into)]
+    lang: Signal<Lang>,
+) -> impl IntoView {
+    move || {
+        let l = lang.get();
+        let (s, used) = text.get(l);
+        let s = s.to_string();
+        if used == l {
+            view! { <span>{s}</span> }.into_any()
+        } else {
+            view! {
+                <span lang="zh-CN">{s}</span>
+                <span class="sc-untranslated" title=Ui::NoTranslation.tr(l)>
+                    <span class="sc-visually-hidden">{Ui::NoTranslation.tr(l)}</span>
+                    <span aria-hidden="true">"中"</span>
+                </span>
+            }
+            .into_any()
+        }
+    }
+}
+
+/// `lang` attribute value for a language.
+pub fn lang_attr(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "zh-CN",
+        Lang::En => "en",
+    }
+}

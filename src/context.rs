@@ -1,0 +1,53 @@
+//! What every component of one mounted scorecard shares.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use scorecard_core::{Lang, Scorecard};
+
+use crate::embed::url_state::ViewState;
+
+/// The scorecard shown and the reader's view of it.
+#[derive(Clone)]
+pub struct Ctx {
+    /// The validated scorecard.
+    pub sc: Arc<Scorecard>,
+    /// The scorecard file as loaded, offered for download.
+    pub json: Arc<str>,
+    /// The view state (mirrored in the URL when the app owns the page).
+    pub state: RwSignal<ViewState>,
+}
+
+impl Ctx {
+    /// The reader's language: the URL's, else the scorecard's default.
+    pub fn lang(&self) -> Lang {
+        let sc = self.sc.clone();
+        self.state.with(|s| s.lang.unwrap_or(sc.default_lang))
+    }
+
+    /// The id of the section shown in the cards view.
+    pub fn section_id(&self) -> String {
+        let wanted = self.state.with(|s| s.section.clone());
+        wanted
+            .filter(|id| self.sc.section(id).is_some())
+            .unwrap_or_else(|| {
+                self.sc
+                    .sections
+                    .iter()
+                    .find(|s| s.kind != scorecard_core::SectionKind::Headline)
+                    .or(self.sc.sections.first())
+                    .map(|s| s.id.clone())
+                    .unwrap_or_default()
+            })
+    }
+
+    /// Changes the view state with `f`.
+    pub fn update(&self, f: impl FnOnce(&mut ViewState)) {
+        self.state.update(f);
+    }
+}
+
+/// The shared context; components are only ever mounted under [`crate::app::ScorecardApp`].
+pub fn use_ctx() -> Ctx {
+    expect_context::<Ctx>()
+}

@@ -1,0 +1,105 @@
+//! Browser glue for URL state: reads `location`, writes history entries and
+//! follows back/forward.
+
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use web_sys::UrlSearchParams;
+
+use super::url_state::ViewState;
+
+/// The view state in the current URL.
+pub fn read() -> ViewState {
+    let search = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    parse(&search)
+}
+
+/// The view state in a query string (`?a=b&c=d`).
+pub fn parse(search: &str) -> ViewState {
+    let Ok(params) = UrlSearchParams::new_with_str(search) else {
+        return ViewState::default();
+    };
+    let mut pairs = Vec::new();
+    for entry in params.entries() {
+        let Ok(entry) = entry else { continue };
+        let entry: js_sys::Array = entry.unchecked_into();
+        if let (Some(k), Some(v)) = (entry.get(0).as_string(), entry.get(1).as_string()) {
+            pairs.push((k, v));
+        }
+    }
+    ViewState::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+}
+
+/// `?…` for a state, keeping parameters the app does not own (such as
+/// pym.js's `childId`) from the current URL.
+pub fn query(state: &ViewState) -> String {
+    let current = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    let params = UrlSearchParams::new_with_str(&current)
+        .or_else(|_| UrlSearchParams::new())
+        .expect("URLSearchParams exists in every browser");
+    for key in ["card", "lang", "view", "section", "q", "metric", "theme", "sort"] {
+        params.delete(key);
+    }
+    for (k, v) in state.to_pairs() {
+        params.append(k, &v);
+    }
+    let q: String = params.to_string().into();
+    if q.is_empty() {
+        String::new()
+    } else {
+        format!("?{q}")
+    }
+}
+
+/// A full link to `state` on this page, for copying.
+pub fn link(state: &ViewState) -> String {
+    let Some(loc) = web_sys::window().map(|w| w.location()) else {
+        return String::new();
+    };
+    let href = loc.href().unwrap_or_default();
+    let base = href.split(['?', '#']).next().unwrap_or_default();
+    format!("{base}{}", query(state))
+}
+
+/// Writes `state` to the address bar: a new history entry when `push`,
+/// otherwise replacing the current one. Sandboxed frames may refuse; the
+/// view still works, only the URL does not follow.
+pub fn write(state: &ViewState, push: bool) {
+    let Some(window) = web_sys::window() else { return };
+    let Ok(history) = window.history() else { return };
+    // Back/forward already moved the address bar to this state.
+    if read() == *state {
+        return;
+    }
+    let q = query(state);
+    let hash = window.location().hash().unwrap_or_default();
+    let path = window.location().pathname().unwrap_or_default();
+    let url = format!("{path}{q}{hash}");
+    let _ = if push {
+        history.push_state_with_url(&JsValue::NULL, "", Some(&url))
+    } else {
+        history.replace_state_with_url(&JsValue::NULL, "", Some(&url))
+    };
+}
+
+/// Keeps `state` in step with the address bar: writes on change and reads
+/// back on back/forward.
+pub fn sync(state: RwSignal<ViewState>) {
+    let popstate = Closure::<dyn Fn()>::new(move || state.set(read()));
+    if let Some(w) = web_sys::window() {
+        let _ = w.add_event_listener_with_callback("popstate", popstate.as_ref().unchecked_ref());
+    }
+    popstate.forget();
+    Effect::new(move |prev: Option<ViewState>| {
+        let now = state.get();
+        if let Some(prev) = prev {
+            // Typing in the search box replaces the entry; other changes push.
+            let push = prev.q == now.q && prev != now;
+            write(&now, push);
+        }
+        now
+    });
+}
