@@ -27,9 +27,15 @@ impl Ctx {
 
     /// The id of the section shown in the cards view.
     pub fn section_id(&self) -> String {
-        let wanted = self.state.with(|s| s.section.clone());
+        let (wanted, metric) = self.state.with(|s| (s.section.clone(), s.metric.clone()));
+        // A linked metric opens its own section unless a section is named.
+        let of_metric = metric
+            .and_then(|m| self.sc.section_of(&m))
+            .filter(|s| s.kind != scorecard_core::SectionKind::Headline)
+            .map(|s| s.id.clone());
         wanted
             .filter(|id| self.sc.section(id).is_some())
+            .or(of_metric)
             .unwrap_or_else(|| {
                 self.sc
                     .sections

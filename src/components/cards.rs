@@ -37,7 +37,7 @@ pub fn CardsView() -> impl IntoView {
                         .map(|s| view! { <HeadlineStrip section=s /> })
                         .collect_view()}
                     <SectionBar />
-                    <SectionPanel />
+                    <SectionPanels />
                 }
                 .into_any()
             }
@@ -116,40 +116,50 @@ fn SectionBar() -> impl IntoView {
     }
 }
 
-/// The chosen section: focus line, cards grouped by topic, mechanisms.
+/// Every non-headline section, only the chosen one visible; all are in the
+/// page so printing shows them and switching does not rebuild cards.
 #[component]
-fn SectionPanel() -> impl IntoView {
+fn SectionPanels() -> impl IntoView {
     let ctx = use_ctx();
     let c = ctx.clone();
-    let section_id = Memo::new(move |_| c.section_id());
-    move || {
-        let Some(section) = ctx.sc.section(&section_id.get()).cloned() else {
-            return ().into_any();
-        };
-        let c = ctx.clone();
-        let lang = Signal::derive(move || c.lang());
-        let heading_id = format!("sec-{}", section.id);
-        let labelled_by = heading_id.clone();
-        view! {
-            <section class="sc-section" aria-labelledby=labelled_by data-testid="section-panel" data-section-id=section.id.clone()>
-                <h2 id=heading_id><Tr text=section.title.clone() lang=lang /></h2>
-                {section.focus.clone().map(|f| view! { <p class="sc-focus"><Tr text=f lang=lang /></p> })}
-                {topics(&section.metrics)
-                    .into_iter()
-                    .map(|(topic, metrics)| {
-                        view! {
-                            {topic.map(|t| view! { <h3 class="sc-topic"><Tr text=t lang=lang /></h3> })}
-                            <div class="sc-grid">
-                                {metrics.into_iter().map(|m| view! { <MetricCard metric=m large=false /> }).collect_view()}
-                            </div>
-                        }
-                    })
-                    .collect_view()}
-                <ItemList items=section.items.clone() />
-            </section>
-        }
-        .into_any()
-    }
+    let current = Memo::new(move |_| c.section_id());
+    let c = ctx.clone();
+    let lang = Signal::derive(move || c.lang());
+    ctx.sc
+        .sections
+        .iter()
+        .filter(|s| s.kind != SectionKind::Headline)
+        .cloned()
+        .map(|section| {
+            let heading_id = format!("sec-{}", section.id);
+            let labelled_by = heading_id.clone();
+            let id = section.id.clone();
+            view! {
+                <section
+                    class="sc-section"
+                    aria-labelledby=labelled_by
+                    data-testid="section-panel"
+                    data-section-id=section.id.clone()
+                    hidden=move || current.get() != id
+                >
+                    <h2 id=heading_id><Tr text=section.title.clone() lang=lang /></h2>
+                    {section.focus.clone().map(|f| view! { <p class="sc-focus"><Tr text=f lang=lang /></p> })}
+                    {topics(&section.metrics)
+                        .into_iter()
+                        .map(|(topic, metrics)| {
+                            view! {
+                                {topic.map(|t| view! { <h3 class="sc-topic"><Tr text=t lang=lang /></h3> })}
+                                <div class="sc-grid">
+                                    {metrics.into_iter().map(|m| view! { <MetricCard metric=m large=false /> }).collect_view()}
+                                </div>
+                            }
+                        })
+                        .collect_view()}
+                    <ItemList items=section.items.clone() />
+                </section>
+            }
+        })
+        .collect_view()
 }
 
 /// Metrics grouped by topic, groups in order of first appearance.

@@ -1,0 +1,185 @@
+// What a reader does with the scorecard, checked against the bundled JSON.
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { ScorecardPage } from '../pages/scorecard';
+import { allMetrics, en, exact, grouped, lingling, statedZhPlain, zh } from '../lib/data';
+
+const sections = lingling.sections.filter((s) => s.kind !== 'headline');
+const headline = lingling.sections.find((s) => s.kind === 'headline')!;
+const plainPeople = allMetrics().find((m) => m.unit === '人' && !m.qualifier && m.value >= 1000)!;
+
+test.afterEach(async ({ page }, info) => {
+  // Each test registers its page object on info for this check.
+  const sc = (info as unknown as { sc?: ScorecardPage }).sc;
+  if (sc) sc.expectNoErrors();
+  void page;
+});
+
+function open(page, info) {
+  const sc = new ScorecardPage(page);
+  (info as unknown as { sc?: ScorecardPage }).sc = sc;
+  return sc;
+}
+
+test('headline cards show the article figures as stated', async ({ page }, info) => {
+  const sc = open(page, info);
+  await sc.goto();
+  for (const m of headline.metrics ?? []) {
+    await expect(sc.cardLabel(m.id).first()).toHaveText(zh(m.label));
+    if (!m.qualifier && !m.unit.startsWith('万') && !m.unit.startsWith('亿')) {
+      await expect(sc.cardValue(m.id).first()).toHaveText(statedZhPlain(m));
+    }
+  }
+  const incidence = headline.metrics!.find((m) => m.unit === '%' && (m.series?.length ?? 0) >= 2)!;
+  const [a, b] = [incidence.series![0], incidence.series!.at(-1)!];
+  const pp = Math.abs(b.value - a.value).toFixed(2).replace(/\.?0+$/, '');
+  await expect(sc.card(incidence.id).first().getByTestId('derived')).toContainText(`下降 ${pp} 个百分点`);
+  await expect(sc.card(incidence.id).first().getByTestId('line-chart')).toBeVisible();
+});
+
+test('each section tab shows every card of that section and is a URL', async ({ page }, info) => {
+  const sc = open(page, info);
+  await sc.goto();
+  for (const s of sections) {
+    await sc.sectionTab(s.id).click();
+    await expect(page).toHaveURL(new RegExp(`[?&]section=${s.id}`));
+    const panel = page.locator(`[data-testid="section-panel"][data-section-id="${s.id}"]`);
+    await expect(panel).toBeVisible();
+    await expect(panel.getByTestId('metric-card')).toHaveCount(s.metrics?.length ?? 0);
+    await expect(panel.getByTestId('item')).toHaveCount(s.items?.length ?? 0);
+  }
+  await page.goBack();
+  await expect(page).toHaveURL(new RegExp(`section=${sections.at(-2)!.id}`));
+  await expect(
+    page.locator(`[data-testid="section-panel"][data-section-id="${sections.at(-2)!.id}"]`),
+  ).toBeVisible();
+});
+
+test('the source control reveals the verbatim sentence', async ({ page }, info) => {
+  const sc = open(page, info);
+  const m = sections[2].metrics![0];
+  await sc.goto({ section: sections[2].id });
+  const card = sc.card(m.id);
+  await expect(card.getByTestId('metric-quote')).toBeHidden();
+  await card.getByTestId('source-toggle').click();
+  await expect(card.getByTestId('metric-quote')).toHaveText(m.quote);
+  await expect(card.getByTestId('source-toggle')).toHaveAttribute('aria-expanded', 'true');
+});
+
+test('English switches labels and number style', async ({ page }, info) => {
+  const sc = open(page, info);
+  await sc.goto();
+  await sc.setLang('en');
+  await expect(page).toHaveURL(/lang=en/);
+  await expect(sc.title()).toHaveText(en(lingling.title));
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  const id = plainPeople.id;
+  await sc.goto({ lang: 'en', metric: id });
+  await expect(sc.cardLabel(id).first()).toHaveText(en(plainPeople.label));
+  await expect(sc.cardValue(id).first()).toHaveText(`${grouped(plainPeople.value)} people`);
+  const billions = allMetrics().find((m) => m.unit === '亿元' && !m.qualifier)!;
+  await sc.goto({ lang: 'en', metric: billions.id });
+  const millions = +(exact(billions) / 1e6).toFixed(6);
+  await expect(sc.cardValue(billions.id).first()).toHaveText(`CNY ${grouped(millions)} million`);
+});
+
+test('a metric link opens its section and highlights the card', async ({ page }, info) => {
+  const sc = open(page, info);
+  const s = sections.at(-1)!;
+  const m = s.metrics!.at(-1)!;
+  await sc.goto({ metric: m.id });
+  const card = sc.card(m.id);
+  await expect(card).toBeVisible();
+  await expect(card).toHaveClass(/sc-highlight/);
+  await expect(card).toBeInViewport();
+});
+
+test('search counts matches across sections and has an empty state', async ({ page }, info) => {
+  const sc = open(page, info);
+  await sc.goto();
+  const q = '光伏';
+  const expected = allMetrics().filter((m) =>
+    [zh(m.label), en(m.label), m.quote, m.period && zh(m.period), m.topic && zh(m.topic)]
+      .filter(Boolean)
+      .some((t) => (t as string).includes(q)),
+  );
+  expect(expected.length).toBeGreaterThan(1);
+  await sc.search().fill(q);
+  await expect(page.getByTestId('match-count')).toHaveText(new RegExp(`^${expected.length} `));
+  await expect(page.getByTestId('search-results').getByTestId('metric-card')).toHaveCount(expected.length);
+  await expect(page).toHaveURL(/q=/);
+  await sc.search().fill('zzz-no-such-figure');
+  await expect(page.getByTestId('search-results').getByTestId('metric-card')).toHaveCount(0);
+  await expect(page.getByTestId('match-count')).toContainText('没有');
+  await expect(page.getByTestId('match-count')).toHaveAttribute('aria-live', 'polite');
+});
+
+test('the table lists every metric as stated and sorts by value', async ({ page }, info) => {
+  const sc = open(page, info);
+  await sc.goto({ view: 'table' });
+  const rows = page.getByTestId('table-row');
+  await expect(rows).toHaveCount(allMetrics().length);
+  const people = page.locator(`[data-testid="table-row"][data-metric-id="${plainPeople.id}"] [data-testid="as-stated"]`);
+  await expect(people).toHaveText(grouped(plainPeople.value));
+  await page.locator('[data-testid="sort"][data-sort="value"]').click();
+  await expect(page.locator('th[aria-sort="ascending"]')).toHaveCount(1);
+  await expect(page).toHaveURL(/sort=value/);
+  const ids = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-metric-id')));
+  const byId = new Map(allMetrics().map((m) => [m.id, exact(m)]));
+  const values = ids.map((id) => byId.get(id!)!);
+  expect(values).toEqual([...values].sort((a, b) => a - b));
+  await page.locator('[data-testid="sort"][data-sort="value"]').click();
+  await expect(page.locator('th[aria-sort="descending"]')).toHaveCount(1);
+  const desc = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-metric-id')));
+  expect(byId.get(desc[0]!)).toBe(Math.max(...byId.values()));
+});
+
+test('checks list every relation with both sides', async ({ page }, info) => {
+  const sc = open(page, info);
+  await sc.goto({ view: 'checks' });
+  const composed = allMetrics().filter((m) => (m.parts?.length ?? 0) > 0).length;
+  const expected = composed + (lingling.relations?.length ?? 0);
+  await expect(page.getByTestId('check')).toHaveCount(expected);
+  await expect(page.locator('[data-testid="check"][data-holds="true"]')).toHaveCount(expected);
+  await expect(page.getByTestId('checks')).toContainText('3.38亿元 = 0.7亿元 + 1.29亿元 + 0.16亿元 + 1.23亿元');
+});
+
+test('CSV download holds every metric, UTF-8 with BOM', async ({ page }, info) => {
+  const sc = open(page, info);
+  await sc.goto();
+  await page.locator('.sc-data summary').click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()]);
+  expect(download.suggestedFilename()).toBe(`${lingling.id}.csv`);
+  const bytes = readFileSync(await download.path());
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const text = bytes.toString('utf8');
+  for (const m of allMetrics()) expect(text).toContain(`,${m.id},`);
+  const lines = text.trim().split('\r\n');
+  expect(lines.length).toBe(allMetrics().length + 1);
+  const [json] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-json').click()]);
+  expect(JSON.parse(readFileSync(await json.path(), 'utf8')).id).toBe(lingling.id);
+  await expect(page.getByTestId('citation')).toContainText(`${lingling.source.authors.join(', ')}. ${zh(lingling.source.outlet) && ''}`);
+  await expect(page.getByTestId('citation')).toContainText('[EB/OL]');
+  await expect(page.getByTestId('citation')).toContainText(lingling.source.url);
+});
+
+test('theme follows the system and ?theme= forces one', async ({ page }, info) => {
+  const sc = open(page, info);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await sc.goto();
+  const bg = () => page.locator('.sc-root').evaluate((e) => getComputedStyle(e).backgroundColor);
+  expect(await bg()).toBe('rgb(18, 18, 18)');
+  await sc.goto({ theme: 'light' });
+  expect(await bg()).toBe('rgb(251, 250, 247)');
+  await page.emulateMedia({ colorScheme: 'light' });
+  await sc.goto({ theme: 'dark' });
+  expect(await bg()).toBe('rgb(18, 18, 18)');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+});
+
+test('unknown URL values fall back to defaults without errors', async ({ page }, info) => {
+  const sc = open(page, info);
+  await sc.goto('?lang=fr&view=nope&section=NOPE&metric=zzz&theme=pink&card=none&sort=x');
+  await expect(sc.title()).toHaveText(zh(lingling.title));
+  await expect(page.locator(`[data-testid="section-panel"][data-section-id="${sections[0].id}"]`)).toBeVisible();
+});

@@ -1,0 +1,102 @@
+//! Browser tests: components mounted into a fresh element, asserting on what
+//! a reader would see.
+#![cfg(target_arch = "wasm32")]
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use scorecard::app::ScorecardApp;
+use scorecard::embed::url_state::ViewState;
+use scorecard::types::View;
+use scorecard_core::Lang;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const LINGLING: &str = include_str!("../data/lingling-2020.json");
+
+/// Mounts a scorecard into a new element and returns the element and the
+/// view state driving it.
+fn mount(json: &str, state: ViewState) -> (web_sys::HtmlElement, RwSignal<ViewState>) {
+    let doc = document();
+    let el: web_sys::HtmlElement = doc.create_element("div").unwrap().unchecked_into();
+    doc.body().unwrap().append_child(&el).unwrap();
+    let signal = RwSignal::new(state);
+    let json: Arc<str> = Arc::from(json);
+    let handle = leptos::mount::mount_to(el.clone(), move || {
+        view! { <ScorecardApp json=json.clone() state=signal /> }
+    });
+    handle.forget();
+    (el, signal)
+}
+
+fn text(root: &web_sys::HtmlElement, selector: &str) -> String {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("{selector} not found"))
+        .text_content()
+        .unwrap_or_default()
+}
+
+fn count(root: &web_sys::HtmlElement, selector: &str) -> u32 {
+    root.query_selector_all(selector).unwrap().length()
+}
+
+#[wasm_bindgen_test]
+async fn renders_title_and_headline_figures() {
+    let (root, _) = mount(LINGLING, ViewState::default());
+    assert!(text(&root, "[data-testid=title]").contains("零陵"));
+    let people = text(&root, "[data-metric-id=people-lifted-2019] [data-testid=metric-value]");
+    assert_eq!(people, "41,354人");
+    let incidence = text(&root, "[data-metric-id=poverty-incidence] [data-testid=derived]");
+    assert!(incidence.contains("下降 8.94 个百分点"), "{incidence}");
+}
+
+#[wasm_bindgen_test]
+async fn switches_language_and_number_style() {
+    let (root, state) = mount(LINGLING, ViewState::default());
+    state.update(|s| s.lang = Some(Lang::En));
+    leptos::task::tick().await;
+    let people = text(&root, "[data-metric-id=people-lifted-2019] [data-testid=metric-value]");
+    assert_eq!(people, "41,354 people");
+    assert!(!text(&root, "[data-testid=title]").contains("零陵区"));
+}
+
+#[wasm_bindgen_test]
+async fn search_filters_cards_across_sections() {
+    let (root, state) = mount(LINGLING, ViewState::default());
+    state.update(|s| s.q = "光伏".into());
+    leptos::task::tick().await;
+    let n = count(&root, "[data-testid=search-results] [data-testid=metric-card]");
+    assert!(n >= 2, "solar figures: {n}");
+    assert!(text(&root, "[data-testid=match-count]").starts_with(&n.to_string()));
+    state.update(|s| s.q = "没有这个词zzz".into());
+    leptos::task::tick().await;
+    assert_eq!(count(&root, "[data-testid=metric-card]"), 0);
+    assert!(text(&root, "[data-testid=match-count]").contains("没有"));
+}
+
+#[wasm_bindgen_test]
+async fn checks_view_lists_relations_that_hold() {
+    let (root, _) = mount(
+        LINGLING,
+        ViewState {
+            view: View::Checks,
+            ..ViewState::default()
+        },
+    );
+    let checks = count(&root, "[data-testid=check]");
+    assert!(checks >= 3, "{checks}");
+    assert_eq!(count(&root, "[data-testid=check][data-holds=false]"), 0);
+    assert!(text(&root, "[data-testid=checks]").contains("3.38亿元 = 0.7亿元 + 1.29亿元 + 0.16亿元 + 1.23亿元"));
+}
+
+#[wasm_bindgen_test]
+async fn invalid_data_shows_problems_not_a_blank_page() {
+    let (root, _) = mount("{\"schema_version\": 1, \"id\": \"Bad Id\"}", ViewState::default());
+    assert_eq!(count(&root, "[data-testid=error-panel]"), 1);
+    let first = text(&root, "[data-testid=problem]");
+    assert!(first.contains("1:"), "{first}");
+    assert!(count(&root, "[data-testid=problem][data-kind=missing-field]") >= 1);
+}
