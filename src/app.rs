@@ -12,7 +12,8 @@ use crate::components::{
     toolbar::Toolbar,
 };
 use crate::context::{use_ctx, Ctx};
-use crate::embed::{history, url_state::ViewState};
+use crate::components::text::lang_attr;
+use crate::embed::{history, resize, url_state::ViewState};
 use crate::types::View;
 
 /// The app when it owns the page: view state lives in the URL.
@@ -21,9 +22,23 @@ pub fn App() -> impl IntoView {
     let state = RwSignal::new(history::read());
     history::sync(state);
     let card = Memo::new(move |_| state.with(|s| s.card.clone()));
-    move || {
-        let b = bundled::find(card.get().as_deref());
-        view! { <ScorecardApp json=Arc::from(b.json) state=state /> }
+    let frame = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |started: Option<bool>| {
+        if started != Some(true) {
+            if let Some(el) = frame.get() {
+                resize::start(&el, bundled::find(card.get_untracked().as_deref()).id);
+                return true;
+            }
+        }
+        started.unwrap_or(false)
+    });
+    view! {
+        <div class="sc-frame" node_ref=frame>
+            {move || {
+                let b = bundled::find(card.get().as_deref());
+                view! { <ScorecardApp json=Arc::from(b.json) state=state owns_page=true /> }
+            }}
+        </div>
     }
 }
 
@@ -35,6 +50,10 @@ pub fn ScorecardApp(
     json: Arc<str>,
     /// The reader's view state.
     state: RwSignal<ViewState>,
+    /// Whether the scorecard is the page (not mounted into a host page): it
+    /// then sets the document's language and theme.
+    #[prop(optional)]
+    owns_page: bool,
 ) -> impl IntoView {
     match load_str(&json) {
         Ok(sc) => {
@@ -42,6 +61,7 @@ pub fn ScorecardApp(
                 sc: Arc::new(sc),
                 json,
                 state,
+                owns_page,
             });
             view! { <Shell /> }.into_any()
         }
@@ -60,7 +80,11 @@ fn Shell() -> impl IntoView {
     let lang = Memo::new(move |_| c.lang());
     let theme = move || ctx.state.with(|s| s.theme.map(|t| t.as_str()));
     let view_kind = Memo::new(move |_| ctx.state.with(|s| s.view));
+    let owns_page = ctx.owns_page;
     Effect::new(move |_| {
+        if !owns_page {
+            return;
+        }
         // The document follows the reader's language and forced theme.
         if let Some(root) = document().document_element() {
             let _ = root.set_attribute("lang", if lang.get() == scorecard_core::Lang::Zh { "zh-CN" } else { "en" });
@@ -75,7 +99,7 @@ fn Shell() -> impl IntoView {
         }
     });
     view! {
-        <div class="sc-root" data-theme=theme data-testid="scorecard">
+        <div class="sc-root" data-theme=theme lang=move || lang_attr(lang.get()) data-testid="scorecard">
             <Header />
             <Toolbar />
             <main class="sc-main" id="sc-main">

@@ -16,6 +16,9 @@ pub struct Ctx {
     pub json: Arc<str>,
     /// The view state (mirrored in the URL when the app owns the page).
     pub state: RwSignal<ViewState>,
+    /// Whether the scorecard is the whole page (URL state, document language
+    /// and theme are then its own).
+    pub owns_page: bool,
 }
 
 impl Ctx {

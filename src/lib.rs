@@ -10,8 +10,15 @@ pub mod embed;
 pub mod i18n;
 pub mod types;
 
-/// Shows panics in the console and mounts the app into `<body>`.
+/// Shows panics in the console and, on the scorecard's own page (a
+/// `<body data-scorecard-page>`), mounts the app. Elsewhere the module only
+/// serves [`embed::mount::mount_scorecard`] calls from `embed.js`.
 pub fn start() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(app::App);
+    let own_page = leptos::prelude::document()
+        .body()
+        .is_some_and(|b| b.has_attribute("data-scorecard-page"));
+    if own_page {
+        leptos::mount::mount_to_body(app::App);
+    }
 }

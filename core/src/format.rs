@@ -71,23 +71,7 @@ pub fn stated_number(m: &Metric) -> String {
 /// (`"more than 13,000"`, `"CNY 338 million"`).
 pub fn stated(m: &Metric, lang: Lang) -> String {
     match lang {
-        Lang::Zh => {
-            let mut out = String::new();
-            let q = m.qualifier;
-            if let Some(q) = q.filter(|q| q.place() == QualifierPlace::BeforeNumber) {
-                out.push_str(q.as_str());
-            }
-            out.push_str(&number(m.value, usize::from(m.decimals)));
-            out.push_str(m.unit.magnitude.as_str());
-            if let Some(q) = q.filter(|q| q.place() == QualifierPlace::AfterNumber) {
-                out.push_str(q.as_str());
-            }
-            out.push_str(m.unit.base.as_str());
-            if let Some(q) = q.filter(|q| q.place() == QualifierPlace::AfterUnit) {
-                out.push_str(q.as_str());
-            }
-            out
-        }
+        Lang::Zh => compose_zh(&number(m.value, usize::from(m.decimals)), m.unit.magnitude, m),
         Lang::En => {
             let exact = m.exact();
             let amount = if exact.abs() >= 1e9 {
@@ -101,6 +85,21 @@ pub fn stated(m: &Metric, lang: Lang) -> String {
             format!("{prefix}{}", with_unit_en(&amount, m.unit.base, exact))
         }
     }
+}
+
+/// A Chinese figure from its digits, with the metric's qualifier and unit
+/// in the places Chinese puts them: 超过1,500元, 1.3万余个, 15,000元以上.
+fn compose_zh(digits: &str, magnitude: Magnitude, m: &Metric) -> String {
+    let q = m.qualifier;
+    let at = |place: QualifierPlace| q.filter(|q| q.place() == place).map_or("", |q| q.as_str());
+    format!(
+        "{}{digits}{}{}{}{}",
+        at(QualifierPlace::BeforeNumber),
+        magnitude.as_str(),
+        at(QualifierPlace::AfterNumber),
+        m.unit.base.as_str(),
+        at(QualifierPlace::AfterUnit)
+    )
 }
 
 /// Puts an English unit around an amount: `CNY 5`, `5 people`, `5%`.
@@ -123,12 +122,15 @@ pub fn alternate(m: &Metric, lang: Lang) -> Option<String> {
     let digits = decimals_at(m, 1.0);
     match lang {
         Lang::Zh if m.unit.magnitude != Magnitude::One => {
-            Some(format!("{}{}", number(exact, digits), m.unit.base.as_str()))
+            Some(compose_zh(&number(exact, digits), Magnitude::One, m))
         }
         Lang::Zh if exact.abs() >= 1e4 && !m.unit.is_percent() => {
-            Some(format!("{}{}", compact_zh(exact), m.unit.base.as_str()))
+            Some(compose_zh(&compact_zh(exact), Magnitude::One, m))
         }
-        Lang::En if exact.abs() >= 1e6 => Some(with_unit_en(&number(exact, digits), m.unit.base, exact)),
+        Lang::En if exact.abs() >= 1e6 => {
+            let prefix = m.qualifier.map(|q| format!("{} ", q.en())).unwrap_or_default();
+            Some(format!("{prefix}{}", with_unit_en(&number(exact, digits), m.unit.base, exact)))
+        }
         _ => None,
     }
 }
@@ -325,7 +327,7 @@ mod tests {
     fn stated_numbers_and_alternates() {
         let m = metric(1.3, 1, "万个", Some(Qualifier::Yu));
         assert_eq!(stated_number(&m), "1.3万余");
-        assert_eq!(alternate(&m, Lang::Zh).as_deref(), Some("13,000个"));
+        assert_eq!(alternate(&m, Lang::Zh).as_deref(), Some("13,000余个"));
         let m = metric(41354.0, 0, "人", None);
         assert_eq!(stated_number(&m), "41,354");
         assert_eq!(alternate(&m, Lang::Zh).as_deref(), Some("4.1万人"));
@@ -337,6 +339,11 @@ mod tests {
         let m = metric(1500.0, 0, "元", Some(Qualifier::Chaoguo));
         assert_eq!(stated_number(&m), "超过1,500");
         assert_eq!(alternate(&m, Lang::Zh), None);
+        let m = metric(3.3, 1, "亿元", Some(Qualifier::Jin));
+        assert_eq!(alternate(&m, Lang::Zh).as_deref(), Some("近330,000,000元"));
+        assert_eq!(alternate(&m, Lang::En).as_deref(), Some("nearly CNY 330,000,000"));
+        let m = metric(15000.0, 0, "元", Some(Qualifier::Yishang));
+        assert_eq!(alternate(&m, Lang::Zh).as_deref(), Some("1.5万元以上"));
     }
 
     #[test]

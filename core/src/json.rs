@@ -6,6 +6,8 @@
 //! the WebAssembly build. The parser enforces the size and depth limits that
 //! protect the page from hostile input, and never panics.
 
+use std::collections::HashMap;
+
 use crate::error::{Pos, ProblemKind};
 
 /// Largest accepted document, in bytes.
@@ -328,6 +330,9 @@ impl Parser<'_> {
         self.enter(depth)?;
         self.bump();
         let mut members: Vec<Member> = Vec::new();
+        // Key -> index in `members`: a linear scan per key made an object
+        // with many keys quadratic (minutes for a hostile 5 MB file).
+        let mut seen: HashMap<String, usize> = HashMap::new();
         self.skip_ws()?;
         if self.peek() == Some(b'}') {
             self.bump();
@@ -355,7 +360,7 @@ impl Parser<'_> {
             }
             let key_pos = self.pos();
             let key = self.string()?;
-            if let Some(first) = members.iter().find(|m| m.key == key) {
+            if let Some(first) = seen.get(&key).map(|&i| &members[i]) {
                 return Err(ParseError {
                     pos: key_pos,
                     kind: ProblemKind::DuplicateKey,
@@ -369,6 +374,7 @@ impl Parser<'_> {
             self.expect(b':', "':' after the field name")?;
             self.skip_ws()?;
             let node = self.value(depth)?;
+            seen.insert(key.clone(), members.len());
             members.push(Member { key, key_pos, node });
             self.skip_ws()?;
             match self.peek() {

@@ -277,6 +277,7 @@ pub fn MetricCard(
     });
     let link_ctx = ctx.clone();
     let link_id = id.clone();
+    let link_ctx2 = link_ctx.clone();
     let sc = ctx.sc.clone();
     let parts_chart = (!m.parts.is_empty()).then(|| view! { <CompositionChart total=m.clone() scorecard=sc.clone() /> });
     let series_chart = (!m.series.is_empty()).then(|| view! { <LineChart metric=m.clone() large=large /> });
@@ -308,23 +309,25 @@ pub fn MetricCard(
                 >
                     {move || if open.get() { Ui::HideSource.tr(lang.get()) } else { Ui::ShowSource.tr(lang.get()) }}
                 </button>
+                {link_ctx2.owns_page.then(move || view! {
                 <button
-                    type="button"
-                    class="sc-link-btn"
-                    data-testid="copy-link"
-                    on:click=move |_| {
-                        let mut st = link_ctx.state.get_untracked();
-                        st.metric = Some(link_id.clone());
-                        if let Some(sec) = link_ctx.sc.section_of(&link_id) {
-                            st.section = Some(sec.id.clone());
+                        type="button"
+                        class="sc-link-btn"
+                        data-testid="copy-link"
+                        on:click=move |_| {
+                            let mut st = link_ctx.state.get_untracked();
+                            st.metric = Some(link_id.clone());
+                            if let Some(sec) = link_ctx.sc.section_of(&link_id) {
+                                st.section = Some(sec.id.clone());
+                            }
+                            st.q.clear();
+                            browser::copy_text(&history::link(&st));
+                            copied.set(true);
                         }
-                        st.q.clear();
-                        browser::copy_text(&history::link(&st));
-                        copied.set(true);
-                    }
-                >
-                    {move || if copied.get() { Ui::Copied.tr(lang.get()) } else { Ui::CopyLink.tr(lang.get()) }}
-                </button>
+                    >
+                        {move || if copied.get() { Ui::Copied.tr(lang.get()) } else { Ui::CopyLink.tr(lang.get()) }}
+                    </button>
+                })}
             </div>
             <blockquote class="sc-quote" id=format!("q-{}", m.id) hidden=move || !open.get() lang="zh-CN" data-testid="metric-quote">
                 <p>{m.quote.clone()}</p>

@@ -22,7 +22,7 @@ pub fn Header() -> impl IntoView {
             </h1>
             {sc.subtitle.clone().map(|s| view! { <p class="sc-subtitle"><Tr text=s lang=lang /></p> })}
             <p class="sc-source" data-testid="source-line">
-                <span>{move || Ui::Source.tr(lang.get())}"："</span>
+                <span>{move || Ui::Source.tr(lang.get())}{move || if lang.get() == scorecard_core::Lang::Zh { "：" } else { ": " }}</span>
                 <Tr text=src.outlet.clone() lang=lang />
                 " · "
                 <time datetime=src.published.clone()>{src.date().to_string()}</time>

@@ -1,0 +1,40 @@
+//! Direct mount: `embed.js` calls [`mount_scorecard`] for each
+//! `<div data-scorecard>` of a host page, inside a shadow root.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+
+use crate::app::ScorecardApp;
+use crate::bundled;
+use crate::embed::url_state::ViewState;
+
+/// Mounts a scorecard into `target` with its own view state (the host
+/// page's URL is left alone). `inline_json`, when given, is validated and
+/// shown instead of the bundled scorecard named by `card`.
+#[wasm_bindgen(js_name = mountScorecard)]
+pub fn mount_scorecard(
+    target: web_sys::HtmlElement,
+    card: &str,
+    lang: &str,
+    theme: &str,
+    section: &str,
+    inline_json: Option<String>,
+) {
+    let state = ViewState::from_pairs([
+        ("card", card),
+        ("lang", lang),
+        ("theme", theme),
+        ("section", section),
+    ]);
+    let json: Arc<str> = match inline_json {
+        Some(text) => Arc::from(text),
+        None => Arc::from(bundled::find(state.card.as_deref()).json),
+    };
+    let signal = RwSignal::new(state);
+    leptos::mount::mount_to(target, move || {
+        view! { <ScorecardApp json=json.clone() state=signal owns_page=false /> }
+    })
+    .forget();
+}

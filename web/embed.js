@@ -1,0 +1,64 @@
+// Direct mount for host pages: mounts a scorecard into every
+// <div data-scorecard="<id>"> inside a shadow root, so neither the host's CSS
+// nor ours crosses over. Options: data-lang, data-theme, data-section. A
+// scorecard may come inline from the host page:
+//   <div data-scorecard><script type="application/json" data-scorecard-data>{…}</script></div>
+// `cargo xtask dist` fills in the hashed file names below.
+(() => {
+  'use strict';
+  const GLUE = '__SCORECARD_GLUE__';
+  const WASM = '__SCORECARD_WASM__';
+  const CSS = '__SCORECARD_CSS__';
+  const here = document.currentScript && document.currentScript.src;
+  const base = new URL('.', here || location.href);
+  let module;
+
+  function load() {
+    module = module || import(new URL(GLUE, base).href).then(async (m) => {
+      await m.default({ module_or_path: new URL(WASM, base) });
+      return m;
+    });
+    return module;
+  }
+
+  function attr(el, name) {
+    const v = el.getAttribute(name);
+    return typeof v === 'string' ? v.slice(0, 200) : '';
+  }
+
+  async function mountAll() {
+    const targets = [...document.querySelectorAll('[data-scorecard]')].filter(
+      (el) => !el.shadowRoot && !el.hasAttribute('data-scorecard-mounted'),
+    );
+    if (!targets.length) return;
+    const m = await load();
+    for (const el of targets) {
+      el.setAttribute('data-scorecard-mounted', '');
+      const inline = el.querySelector('script[type="application/json"][data-scorecard-data]');
+      const root = el.attachShadow({ mode: 'open' });
+      const link = document.createElement('link');
+      link.rel = 'stylesheet';
+      link.href = new URL(CSS, base).href;
+      const host = document.createElement('div');
+      root.append(link, host);
+      await new Promise((done) => {
+        link.onload = done;
+        link.onerror = done;
+      });
+      m.mountScorecard(
+        host,
+        attr(el, 'data-scorecard'),
+        attr(el, 'data-lang'),
+        attr(el, 'data-theme'),
+        attr(el, 'data-section'),
+        inline ? inline.textContent : undefined,
+      );
+    }
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', mountAll);
+  } else {
+    mountAll();
+  }
+})();
