@@ -7,12 +7,12 @@ use leptos::prelude::*;
 use scorecard_core::load_str;
 
 use crate::bundled;
+use crate::components::text::lang_attr;
 use crate::components::{
     cards::CardsView, checks::ChecksView, error::ErrorPanel, header::Header, table::TableView,
     toolbar::Toolbar,
 };
 use crate::context::{use_ctx, Ctx};
-use crate::components::text::lang_attr;
 use crate::embed::{history, resize, url_state::ViewState};
 use crate::types::View;
 
@@ -87,7 +87,14 @@ fn Shell() -> impl IntoView {
         }
         // The document follows the reader's language and forced theme.
         if let Some(root) = document().document_element() {
-            let _ = root.set_attribute("lang", if lang.get() == scorecard_core::Lang::Zh { "zh-CN" } else { "en" });
+            let _ = root.set_attribute(
+                "lang",
+                if lang.get() == scorecard_core::Lang::Zh {
+                    "zh-CN"
+                } else {
+                    "en"
+                },
+            );
             match theme() {
                 Some(t) => {
                     let _ = root.set_attribute("data-theme", t);

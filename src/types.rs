@@ -86,8 +86,13 @@ impl SortKey {
 
     /// Reads a `?sort=` value (without its `-` prefix).
     pub fn parse(s: &str) -> Option<SortKey> {
-        [SortKey::Section, SortKey::Label, SortKey::Value, SortKey::Unit]
-            .into_iter()
-            .find(|k| k.as_str() == s)
+        [
+            SortKey::Section,
+            SortKey::Label,
+            SortKey::Value,
+            SortKey::Unit,
+        ]
+        .into_iter()
+        .find(|k| k.as_str() == s)
     }
 }

@@ -47,9 +47,15 @@ fn count(root: &web_sys::HtmlElement, selector: &str) -> u32 {
 async fn renders_title_and_headline_figures() {
     let (root, _) = mount(LINGLING, ViewState::default());
     assert!(text(&root, "[data-testid=title]").contains("零陵"));
-    let people = text(&root, "[data-metric-id=people-lifted-2019] [data-testid=metric-value]");
+    let people = text(
+        &root,
+        "[data-metric-id=people-lifted-2019] [data-testid=metric-value]",
+    );
     assert_eq!(people, "41,354人");
-    let incidence = text(&root, "[data-metric-id=poverty-incidence] [data-testid=derived]");
+    let incidence = text(
+        &root,
+        "[data-metric-id=poverty-incidence] [data-testid=derived]",
+    );
     assert!(incidence.contains("下降 8.94 个百分点"), "{incidence}");
 }
 
@@ -58,7 +64,10 @@ async fn switches_language_and_number_style() {
     let (root, state) = mount(LINGLING, ViewState::default());
     state.update(|s| s.lang = Some(Lang::En));
     leptos::task::tick().await;
-    let people = text(&root, "[data-metric-id=people-lifted-2019] [data-testid=metric-value]");
+    let people = text(
+        &root,
+        "[data-metric-id=people-lifted-2019] [data-testid=metric-value]",
+    );
     assert_eq!(people, "41,354 people");
     assert!(!text(&root, "[data-testid=title]").contains("零陵区"));
 }
@@ -68,7 +77,10 @@ async fn search_filters_cards_across_sections() {
     let (root, state) = mount(LINGLING, ViewState::default());
     state.update(|s| s.q = "光伏".into());
     leptos::task::tick().await;
-    let n = count(&root, "[data-testid=search-results] [data-testid=metric-card]");
+    let n = count(
+        &root,
+        "[data-testid=search-results] [data-testid=metric-card]",
+    );
     assert!(n >= 2, "solar figures: {n}");
     assert!(text(&root, "[data-testid=match-count]").starts_with(&n.to_string()));
     state.update(|s| s.q = "没有这个词zzz".into());
@@ -89,12 +101,16 @@ async fn checks_view_lists_relations_that_hold() {
     let checks = count(&root, "[data-testid=check]");
     assert!(checks >= 3, "{checks}");
     assert_eq!(count(&root, "[data-testid=check][data-holds=false]"), 0);
-    assert!(text(&root, "[data-testid=checks]").contains("3.38亿元 = 0.7亿元 + 1.29亿元 + 0.16亿元 + 1.23亿元"));
+    assert!(text(&root, "[data-testid=checks]")
+        .contains("3.38亿元 = 0.7亿元 + 1.29亿元 + 0.16亿元 + 1.23亿元"));
 }
 
 #[wasm_bindgen_test]
 async fn invalid_data_shows_problems_not_a_blank_page() {
-    let (root, _) = mount("{\"schema_version\": 1, \"id\": \"Bad Id\"}", ViewState::default());
+    let (root, _) = mount(
+        "{\"schema_version\": 1, \"id\": \"Bad Id\"}",
+        ViewState::default(),
+    );
     assert_eq!(count(&root, "[data-testid=error-panel]"), 1);
     let first = text(&root, "[data-testid=problem]");
     assert!(first.contains("1:"), "{first}");

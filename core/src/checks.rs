@@ -1,5 +1,7 @@
 //! Relations a reader can verify, evaluated: both sides and whether they hold.
 
+use std::collections::HashMap;
+
 use crate::model::{Metric, Scorecard, Text};
 use crate::types::RelationKind;
 
@@ -26,20 +28,22 @@ pub struct Check<'a> {
 /// order (compositions first). References that do not resolve are skipped;
 /// the validator reports them.
 pub fn checks(sc: &Scorecard) -> Vec<Check<'_>> {
+    // An index keeps this linear for scorecards with many references.
+    let index: HashMap<&str, &Metric> = sc.metrics().map(|(_, m)| (m.id.as_str(), m)).collect();
     let compositions = sc
         .metrics()
         .map(|(_, m)| m)
         .filter(|m| !m.parts.is_empty())
-        .filter_map(|m| evaluate(sc, &m.id, None, RelationKind::Sum, m, &m.parts));
+        .filter_map(|m| evaluate(&index, &m.id, None, RelationKind::Sum, m, &m.parts));
     let relations = sc.relations.iter().filter_map(|r| {
-        let total = sc.metric(&r.total)?;
-        evaluate(sc, &r.id, Some(&r.label), r.kind, total, &r.parts)
+        let total = index.get(r.total.as_str())?;
+        evaluate(&index, &r.id, Some(&r.label), r.kind, total, &r.parts)
     });
     compositions.chain(relations).collect()
 }
 
 fn evaluate<'a>(
-    sc: &'a Scorecard,
+    index: &HashMap<&str, &'a Metric>,
     id: &'a str,
     label: Option<&'a Text>,
     kind: RelationKind,
@@ -48,7 +52,7 @@ fn evaluate<'a>(
 ) -> Option<Check<'a>> {
     let parts: Vec<&Metric> = part_ids
         .iter()
-        .map(|p| sc.metric(p))
+        .map(|p| index.get(p.as_str()).copied())
         .collect::<Option<_>>()?;
     let sum: f64 = parts.iter().map(|p| p.exact()).sum();
     let tolerance = parts

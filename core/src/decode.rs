@@ -82,11 +82,11 @@ impl Decoder {
                     .unwrap_or_default();
                 self.report(
                     m.key_pos,
-                    field(path, &m.key),
+                    field(path, &preview(&m.key)),
                     ProblemKind::UnknownField,
                     format!(
                         "unknown field \"{}\"{hint}; expected one of: {}",
-                        m.key,
+                        preview(&m.key),
                         known.join(", ")
                     ),
                 );
@@ -125,12 +125,7 @@ impl Decoder {
     fn nonempty_string(&mut self, node: &Node, path: &str, kind: ProblemKind) -> Option<String> {
         let s = self.string(node, path)?;
         if s.trim().is_empty() {
-            self.report(
-                node.pos,
-                path.to_string(),
-                kind,
-                "must not be empty".into(),
-            );
+            self.report(node.pos, path.to_string(), kind, "must not be empty".into());
             return None;
         }
         Some(s)
@@ -236,7 +231,8 @@ impl Decoder {
         }
         let obj = self.object(node, path, &["zh", "en"])?;
         let zh = self.required(&obj, "zh");
-        let zh = zh.and_then(|n| self.nonempty_string(n, &field(path, "zh"), ProblemKind::InvalidValue));
+        let zh =
+            zh.and_then(|n| self.nonempty_string(n, &field(path, "zh"), ProblemKind::InvalidValue));
         let en = match obj.get("en") {
             Some(n) => self.nonempty_string(n, &field(path, "en"), ProblemKind::InvalidValue),
             None => None,
@@ -270,6 +266,23 @@ impl Decoder {
     /// Decodes a whole scorecard. `None` when a required part is unusable;
     /// the problems say why.
     pub fn scorecard(&mut self, root: &Node) -> Option<Scorecard> {
+        // An unknown version is reported alone, before anything else: its
+        // other fields (new ones included) would give misleading errors.
+        let version = match &root.value {
+            Value::Object(members) => members.iter().find(|m| m.key == "schema_version"),
+            _ => None,
+        };
+        if let Some((n, Value::Number(v, _))) = version.map(|m| (&m.node, &m.node.value)) {
+            if *v != f64::from(SCHEMA_VERSION) {
+                self.report(
+                    n.pos,
+                    "schema_version".into(),
+                    ProblemKind::UnsupportedVersion,
+                    format!("schema_version {v} is not supported; this build reads version {SCHEMA_VERSION}"),
+                );
+                return None;
+            }
+        }
         let obj = self.object(
             root,
             "",
@@ -285,21 +298,10 @@ impl Decoder {
                 "relations",
             ],
         )?;
-        let version = self.req(&obj, "schema_version", |d, n, p| d.number(n, p).map(|v| (v.0, n, p.to_string())));
-        let schema_version = match version {
-            Some((v, _, _)) if v == f64::from(SCHEMA_VERSION) => Some(SCHEMA_VERSION),
-            Some((v, n, p)) => {
-                self.report(
-                    n.pos,
-                    p,
-                    ProblemKind::UnsupportedVersion,
-                    format!("schema_version {v} is not supported; this build reads version {SCHEMA_VERSION}"),
-                );
-                // Other fields of an unknown version would give misleading errors.
-                return None;
-            }
-            None => None,
-        };
+        // A number here is SCHEMA_VERSION: other numbers were rejected above.
+        let schema_version = self
+            .req(&obj, "schema_version", Self::number)
+            .map(|_| SCHEMA_VERSION);
         if let Some(n) = obj.get("$schema") {
             self.string(n, "$schema");
         }
@@ -313,7 +315,12 @@ impl Decoder {
         let sections = self.req(&obj, "sections", |d, n, p| {
             let items = d.array(n, p)?;
             if items.is_empty() {
-                d.report(n.pos, p.to_string(), ProblemKind::InvalidValue, "needs at least one section".into());
+                d.report(
+                    n.pos,
+                    p.to_string(),
+                    ProblemKind::InvalidValue,
+                    "needs at least one section".into(),
+                );
             }
             Some(
                 items
@@ -363,7 +370,10 @@ impl Decoder {
                     n.pos,
                     p.to_string(),
                     ProblemKind::InvalidValue,
-                    format!("\"{}\" is not YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS][+HH:MM]", preview(&s)),
+                    format!(
+                        "\"{}\" is not YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS][+HH:MM]",
+                        preview(&s)
+                    ),
                 );
                 None
             }
@@ -374,11 +384,15 @@ impl Decoder {
                 items
                     .iter()
                     .enumerate()
-                    .filter_map(|(i, a)| d.nonempty_string(a, &index(p, i), ProblemKind::InvalidValue))
+                    .filter_map(|(i, a)| {
+                        d.nonempty_string(a, &index(p, i), ProblemKind::InvalidValue)
+                    })
                     .collect::<Vec<_>>(),
             )
         });
-        let editor = self.opt(&obj, "editor", |d, n, p| d.nonempty_string(n, p, ProblemKind::InvalidValue));
+        let editor = self.opt(&obj, "editor", |d, n, p| {
+            d.nonempty_string(n, p, ProblemKind::InvalidValue)
+        });
         Some(Source {
             outlet: outlet?,
             title: title?,
@@ -390,7 +404,11 @@ impl Decoder {
     }
 
     fn section(&mut self, node: &Node, path: &str) -> Option<Section> {
-        let obj = self.object(node, path, &["id", "kind", "title", "focus", "metrics", "items"])?;
+        let obj = self.object(
+            node,
+            path,
+            &["id", "kind", "title", "focus", "metrics", "items"],
+        )?;
         let id = self.req(&obj, "id", Self::id);
         let kind = self.req(&obj, "kind", |d, n, p| {
             d.one_of(n, p, &SectionKind::ALL, SectionKind::as_str)
@@ -426,8 +444,17 @@ impl Decoder {
             node,
             path,
             &[
-                "id", "label", "value", "unit", "qualifier", "period", "topic", "direction",
-                "series", "parts", "quote",
+                "id",
+                "label",
+                "value",
+                "unit",
+                "qualifier",
+                "period",
+                "topic",
+                "direction",
+                "series",
+                "parts",
+                "quote",
             ],
         )?;
         let id = self.req(&obj, "id", Self::id);
@@ -478,7 +505,9 @@ impl Decoder {
             }
         }
         let parts = self.list(&obj, "parts", Self::id);
-        let quote = self.req(&obj, "quote", |d, n, p| d.nonempty_string(n, p, ProblemKind::EmptyQuote));
+        let quote = self.req(&obj, "quote", |d, n, p| {
+            d.nonempty_string(n, p, ProblemKind::EmptyQuote)
+        });
         let (value, decimals) = value?;
         Some(Metric {
             id: id?,
@@ -501,7 +530,12 @@ impl Decoder {
         let year = self.req(&obj, "year", |d, n, p| {
             let (v, _) = d.number(n, p)?;
             if v.fract() != 0.0 || !(1000.0..=9999.0).contains(&v) {
-                d.report(n.pos, p.to_string(), ProblemKind::InvalidValue, format!("{v} is not a four-digit year"));
+                d.report(
+                    n.pos,
+                    p.to_string(),
+                    ProblemKind::InvalidValue,
+                    format!("{v} is not a four-digit year"),
+                );
                 return None;
             }
             Some(v as i32)
@@ -518,7 +552,9 @@ impl Decoder {
         let id = self.req(&obj, "id", Self::id);
         let name = self.req(&obj, "name", Self::text);
         let description = self.opt(&obj, "description", Self::text);
-        let quote = self.req(&obj, "quote", |d, n, p| d.nonempty_string(n, p, ProblemKind::EmptyQuote));
+        let quote = self.req(&obj, "quote", |d, n, p| {
+            d.nonempty_string(n, p, ProblemKind::EmptyQuote)
+        });
         Some(Item {
             id: id?,
             name: name?,
@@ -538,7 +574,12 @@ impl Decoder {
         let parts = self.req(&obj, "parts", |d, n, p| {
             let items = d.array(n, p)?;
             if items.is_empty() {
-                d.report(n.pos, p.to_string(), ProblemKind::InvalidValue, "needs at least one part".into());
+                d.report(
+                    n.pos,
+                    p.to_string(),
+                    ProblemKind::InvalidValue,
+                    "needs at least one part".into(),
+                );
             }
             Some(
                 items
@@ -563,8 +604,7 @@ pub fn is_id(s: &str) -> bool {
     let b = s.as_bytes();
     (1..=64).contains(&b.len())
         && b[0].is_ascii_lowercase()
-        && b
-            .iter()
+        && b.iter()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == b'-')
 }
 
@@ -598,9 +638,10 @@ fn is_timestamp(s: &str) -> bool {
         None => (time, ""),
     };
     let clock_ok = match clock.split(':').collect::<Vec<_>>().as_slice() {
-        [h, m] | [h, m, _] if h.len() == 2 && m.len() == 2 && digits(h) && digits(m) => {
-            clock.split(':').nth(2).is_none_or(|s| s.len() == 2 && digits(s))
-        }
+        [h, m] | [h, m, _] if h.len() == 2 && m.len() == 2 && digits(h) && digits(m) => clock
+            .split(':')
+            .nth(2)
+            .is_none_or(|s| s.len() == 2 && digits(s)),
         _ => false,
     };
     let zone_ok = zone.is_empty()
@@ -638,10 +679,23 @@ mod tests {
 
     #[test]
     fn timestamps() {
-        for ok in ["2020-11-25", "2020-11-25T09:46", "2020-11-25T09:46:45+08:00", "2020-11-25T09:46:45Z"] {
+        for ok in [
+            "2020-11-25",
+            "2020-11-25T09:46",
+            "2020-11-25T09:46:45+08:00",
+            "2020-11-25T09:46:45Z",
+        ] {
             assert!(is_timestamp(ok), "{ok}");
         }
-        for bad in ["2020-13-01", "2020/11/25", "2020-11-25 09:46", "2020-11-25T9:46", "20201125", "2020-11-25T09:46:45+8", "２０２０-11-25"] {
+        for bad in [
+            "2020-13-01",
+            "2020/11/25",
+            "2020-11-25 09:46",
+            "2020-11-25T9:46",
+            "20201125",
+            "2020-11-25T09:46:45+8",
+            "２０２０-11-25",
+        ] {
             assert!(!is_timestamp(bad), "{bad}");
         }
     }

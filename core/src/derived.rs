@@ -122,7 +122,10 @@ mod tests {
             period: None,
             topic: None,
             direction: Direction::Neutral,
-            series: points.iter().map(|&(year, value)| Point { year, value }).collect(),
+            series: points
+                .iter()
+                .map(|&(year, value)| Point { year, value })
+                .collect(),
             parts: vec![],
             quote: "q".into(),
         }
@@ -142,18 +145,27 @@ mod tests {
     #[test]
     fn income_grows_six_fold() {
         let d = series_change(&with_series("元", &[(2014, 2035.0), (2020, 13032.0)])).unwrap();
-        let Derived::Growth { multiple, annual, .. } = d else {
+        let Derived::Growth {
+            multiple, annual, ..
+        } = d
+        else {
             panic!("growth expected")
         };
         assert!((multiple - 6.404).abs() < 1e-3);
         assert!((annual - 0.3626).abs() < 1e-3, "{annual}");
         assert_eq!(d.describe(Lang::Zh), "为2014年的 6.4 倍，年均增长 36.3%");
-        assert_eq!(d.describe(Lang::En), "×6.4 the 2014 level; 36.3% a year on average");
+        assert_eq!(
+            d.describe(Lang::En),
+            "×6.4 the 2014 level; 36.3% a year on average"
+        );
     }
 
     #[test]
     fn no_change_without_usable_series() {
         assert_eq!(series_change(&with_series("元", &[])), None);
-        assert_eq!(series_change(&with_series("元", &[(2014, 0.0), (2020, 5.0)])), None);
+        assert_eq!(
+            series_change(&with_series("元", &[(2014, 0.0), (2020, 5.0)])),
+            None
+        );
     }
 }

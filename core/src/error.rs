@@ -157,7 +157,11 @@ pub struct Problem {
 impl fmt::Display for Problem {
     /// `LINE:COL: path: message`, the CLI's format after the file name.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let path = if self.path.is_empty() { "$" } else { &self.path };
+        let path = if self.path.is_empty() {
+            "$"
+        } else {
+            &self.path
+        };
         write!(f, "{}: {}: {}", self.pos, path, self.message)
     }
 }

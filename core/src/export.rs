@@ -10,8 +10,20 @@ use crate::types::Lang;
 pub fn csv(sc: &Scorecard) -> String {
     let mut out = String::from("\u{FEFF}");
     let header = [
-        "section_id", "section", "metric_id", "label_zh", "label_en", "value", "unit",
-        "qualifier", "as_stated", "exact_value", "base_unit", "period", "direction", "quote",
+        "section_id",
+        "section",
+        "metric_id",
+        "label_zh",
+        "label_en",
+        "value",
+        "unit",
+        "qualifier",
+        "as_stated",
+        "exact_value",
+        "base_unit",
+        "period",
+        "direction",
+        "quote",
     ];
     push_row(&mut out, header.iter().map(|s| s.to_string()));
     for (i, m) in sc.metrics() {
@@ -27,7 +39,9 @@ pub fn csv(sc: &Scorecard) -> String {
                 m.label.en.clone().unwrap_or_default(),
                 number(m.value, usize::from(m.decimals)).replace(',', ""),
                 m.unit.to_string(),
-                m.qualifier.map(|q| q.as_str().to_string()).unwrap_or_default(),
+                m.qualifier
+                    .map(|q| q.as_str().to_string())
+                    .unwrap_or_default(),
                 stated(m, Lang::Zh),
                 number(m.exact(), digits as usize).replace(',', ""),
                 m.unit.base.as_str().to_string(),

@@ -71,7 +71,11 @@ pub fn stated_number(m: &Metric) -> String {
 /// (`"more than 13,000"`, `"CNY 338 million"`).
 pub fn stated(m: &Metric, lang: Lang) -> String {
     match lang {
-        Lang::Zh => compose_zh(&number(m.value, usize::from(m.decimals)), m.unit.magnitude, m),
+        Lang::Zh => compose_zh(
+            &number(m.value, usize::from(m.decimals)),
+            m.unit.magnitude,
+            m,
+        ),
         Lang::En => {
             let exact = m.exact();
             let amount = if exact.abs() >= 1e9 {
@@ -81,7 +85,10 @@ pub fn stated(m: &Metric, lang: Lang) -> String {
             } else {
                 number(exact, decimals_at(m, 1.0))
             };
-            let prefix = m.qualifier.map(|q| format!("{} ", q.en())).unwrap_or_default();
+            let prefix = m
+                .qualifier
+                .map(|q| format!("{} ", q.en()))
+                .unwrap_or_default();
             format!("{prefix}{}", with_unit_en(&amount, m.unit.base, exact))
         }
     }
@@ -128,8 +135,14 @@ pub fn alternate(m: &Metric, lang: Lang) -> Option<String> {
             Some(compose_zh(&compact_zh(exact), Magnitude::One, m))
         }
         Lang::En if exact.abs() >= 1e6 => {
-            let prefix = m.qualifier.map(|q| format!("{} ", q.en())).unwrap_or_default();
-            Some(format!("{prefix}{}", with_unit_en(&number(exact, digits), m.unit.base, exact)))
+            let prefix = m
+                .qualifier
+                .map(|q| format!("{} ", q.en()))
+                .unwrap_or_default();
+            Some(format!(
+                "{prefix}{}",
+                with_unit_en(&number(exact, digits), m.unit.base, exact)
+            ))
         }
         _ => None,
     }
@@ -167,7 +180,12 @@ pub fn compact_en(v: f64) -> String {
 pub fn series_value(m: &Metric, value: f64, lang: Lang) -> String {
     let exact = value * m.unit.magnitude.factor();
     match lang {
-        Lang::Zh => format!("{}{}{}", trimmed(value, 2), m.unit.magnitude.as_str(), m.unit.base.as_str()),
+        Lang::Zh => format!(
+            "{}{}{}",
+            trimmed(value, 2),
+            m.unit.magnitude.as_str(),
+            m.unit.base.as_str()
+        ),
         Lang::En => with_unit_en(&compact_en(exact), m.unit.base, exact),
     }
 }
@@ -179,10 +197,17 @@ pub fn points(change: f64, lang: Lang) -> String {
     let flat = size == "0";
     match lang {
         Lang::Zh if flat => "持平".into(),
-        Lang::Zh => format!("{} {size} 个百分点", if change < 0.0 { "下降" } else { "上升" }),
+        Lang::Zh => format!(
+            "{} {size} 个百分点",
+            if change < 0.0 { "下降" } else { "上升" }
+        ),
         Lang::En if flat => "unchanged".into(),
         Lang::En => {
-            let unit = if size == "1" { "percentage point" } else { "percentage points" };
+            let unit = if size == "1" {
+                "percentage point"
+            } else {
+                "percentage points"
+            };
             format!("{} {size} {unit}", if change < 0.0 { "down" } else { "up" })
         }
     }
@@ -283,7 +308,11 @@ mod tests {
             ("en 3.38e8", compact_en(3.38e8), "338 million"),
             ("en 2.5e9", compact_en(2.5e9), "2.5 billion"),
             ("en 41354", compact_en(41354.0), "41,354"),
-            ("en 1e308", compact_en(1e308).chars().take(5).collect(), "100,0"),
+            (
+                "en 1e308",
+                compact_en(1e308).chars().take(5).collect(),
+                "100,0",
+            ),
         ];
         for (name, got, want) in cases {
             assert_eq!(got, want, "{name}");
@@ -293,7 +322,9 @@ mod tests {
     #[test]
     fn stated_figures() {
         use Qualifier::*;
-        let cases: &[(f64, u8, &str, Option<Qualifier>, &str, &str)] = &[
+        // (value, decimals, unit, qualifier, Chinese, English)
+        type Case = (f64, u8, &'static str, Option<Qualifier>, &'static str, &'static str);
+        let cases: &[Case] = &[
             (41354.0, 0, "人", None, "41,354人", "41,354 people"),
             (11298.0, 0, "户", None, "11,298户", "11,298 households"),
             (1.0, 0, "户", None, "1户", "1 household"),
@@ -303,18 +334,53 @@ mod tests {
             (970.4, 1, "万元", None, "970.4万元", "CNY 9.704 million"),
             (824.48, 2, "万元", None, "824.48万元", "CNY 8.2448 million"),
             (13032.0, 0, "元", None, "13,032元", "CNY 13,032"),
-            (1500.0, 0, "元", Some(Chaoguo), "超过1,500元", "more than CNY 1,500"),
-            (15000.0, 0, "元", Some(Yishang), "15,000元以上", "at least CNY 15,000"),
+            (
+                1500.0,
+                0,
+                "元",
+                Some(Chaoguo),
+                "超过1,500元",
+                "more than CNY 1,500",
+            ),
+            (
+                15000.0,
+                0,
+                "元",
+                Some(Yishang),
+                "15,000元以上",
+                "at least CNY 15,000",
+            ),
             (4500.0, 0, "个", Some(Duo), "4,500多个", "more than 4,500"),
             (730.0, 0, "公里", Some(Yu), "730余公里", "more than 730 km"),
             (9.3, 1, "%", None, "9.3%", "9.3%"),
             (0.36, 2, "%", None, "0.36%", "0.36%"),
-            (63.2, 1, "万人次", None, "63.2万人次", "632,000 person-times"),
+            (
+                63.2,
+                1,
+                "万人次",
+                None,
+                "63.2万人次",
+                "632,000 person-times",
+            ),
             (780.0, 0, "万度", None, "780万度", "7.8 million kWh"),
             (0.0, 0, "件", None, "0件", "0"),
             (-5.0, 0, "人", None, "-5人", "-5 people"),
-            (1.5, 1, "亿元", Some(Jin), "近1.5亿元", "nearly CNY 150 million"),
-            (25.0, 0, "亿元", Some(Yue), "约25亿元", "about CNY 2.5 billion"),
+            (
+                1.5,
+                1,
+                "亿元",
+                Some(Jin),
+                "近1.5亿元",
+                "nearly CNY 150 million",
+            ),
+            (
+                25.0,
+                0,
+                "亿元",
+                Some(Yue),
+                "约25亿元",
+                "about CNY 2.5 billion",
+            ),
         ];
         for &(v, d, unit, q, zh, en) in cases {
             let m = metric(v, d, unit, q);
@@ -341,7 +407,10 @@ mod tests {
         assert_eq!(alternate(&m, Lang::Zh), None);
         let m = metric(3.3, 1, "亿元", Some(Qualifier::Jin));
         assert_eq!(alternate(&m, Lang::Zh).as_deref(), Some("近330,000,000元"));
-        assert_eq!(alternate(&m, Lang::En).as_deref(), Some("nearly CNY 330,000,000"));
+        assert_eq!(
+            alternate(&m, Lang::En).as_deref(),
+            Some("nearly CNY 330,000,000")
+        );
         let m = metric(15000.0, 0, "元", Some(Qualifier::Yishang));
         assert_eq!(alternate(&m, Lang::Zh).as_deref(), Some("1.5万元以上"));
     }
@@ -354,8 +423,14 @@ mod tests {
             (points(1.0, Lang::En), "up 1 percentage point"),
             (points(0.001, Lang::Zh), "持平"),
             (points(2.5, Lang::Zh), "上升 2.5 个百分点"),
-            (multiple(13032.0 / 2035.0, 2014, Lang::Zh), "为2014年的 6.4 倍"),
-            (multiple(13032.0 / 2035.0, 2014, Lang::En), "×6.4 the 2014 level"),
+            (
+                multiple(13032.0 / 2035.0, 2014, Lang::Zh),
+                "为2014年的 6.4 倍",
+            ),
+            (
+                multiple(13032.0 / 2035.0, 2014, Lang::En),
+                "×6.4 the 2014 level",
+            ),
             (annual_growth(0.3626, Lang::Zh), "年均增长 36.3%"),
             (annual_growth(-0.05, Lang::En), "down 5% a year on average"),
             (share(0.7 / 3.38), "20.7%"),

@@ -105,8 +105,10 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<Node, ParseError> {
         Ok(text) => parse(text),
         Err(e) => {
             let valid = &bytes[..e.valid_up_to()];
-            // The valid prefix is UTF-8 by construction.
+            // The valid prefix is UTF-8 by construction. A byte-order mark
+            // takes no column, as in `parse`.
             let prefix = std::str::from_utf8(valid).unwrap_or_default();
+            let prefix = prefix.strip_prefix('\u{FEFF}').unwrap_or(prefix);
             Err(ParseError {
                 pos: Pos::after(prefix),
                 kind: ProblemKind::Encoding,
@@ -365,7 +367,8 @@ impl Parser<'_> {
                     pos: key_pos,
                     kind: ProblemKind::DuplicateKey,
                     message: format!(
-                        "field \"{key}\" appears twice (first at {})",
+                        "field \"{}\" appears twice (first at {})",
+                        crate::decode::preview(&key),
                         first.key_pos
                     ),
                 });
@@ -429,8 +432,9 @@ impl Parser<'_> {
                     return Ok(out);
                 }
                 Some(b'\\') => {
+                    let escape_pos = self.pos();
                     self.bump();
-                    self.escape(&mut out)?;
+                    self.escape(&mut out, escape_pos)?;
                 }
                 Some(_) => {
                     return Err(self.err(
@@ -445,7 +449,8 @@ impl Parser<'_> {
         }
     }
 
-    fn escape(&mut self, out: &mut String) -> Result<(), ParseError> {
+    /// Reads the escape after a backslash; `start` is the backslash.
+    fn escape(&mut self, out: &mut String, start: Pos) -> Result<(), ParseError> {
         let c = match self.peek() {
             Some(b'"') => '"',
             Some(b'\\') => '\\',
@@ -460,13 +465,13 @@ impl Parser<'_> {
                 let hi = self.hex4()?;
                 let c = if (0xD800..0xDC00).contains(&hi) {
                     if !self.src[self.i..].starts_with(b"\\u") {
-                        return Err(self.lone_surrogate(hi));
+                        return Err(lone_surrogate(hi, start));
                     }
                     self.bump();
                     self.bump();
                     let lo = self.hex4()?;
                     if !(0xDC00..0xE000).contains(&lo) {
-                        return Err(self.lone_surrogate(hi));
+                        return Err(lone_surrogate(hi, start));
                     }
                     char::from_u32(0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00))
                 } else {
@@ -477,26 +482,22 @@ impl Parser<'_> {
                         out.push(c);
                         Ok(())
                     }
-                    None => Err(self.lone_surrogate(hi)),
+                    None => Err(lone_surrogate(hi, start)),
                 };
             }
             _ => {
                 return Err(self.err(
                     ProblemKind::Syntax,
-                    format!("invalid escape \\{}", self.describe_here().trim_matches('\'')),
+                    format!(
+                        "invalid escape \\{}",
+                        self.describe_here().trim_matches('\'')
+                    ),
                 ))
             }
         };
         self.bump();
         out.push(c);
         Ok(())
-    }
-
-    fn lone_surrogate(&self, u: u32) -> ParseError {
-        self.err(
-            ProblemKind::Syntax,
-            format!("\\u{u:04X} is half of a surrogate pair without its other half"),
-        )
     }
 
     fn hex4(&mut self) -> Result<u32, ParseError> {
@@ -536,6 +537,13 @@ impl Parser<'_> {
                 }
             }
             Some(b'1'..=b'9') => self.digits(),
+            Some(b'N' | b'I') => {
+                return Err(ParseError {
+                    pos: start_pos,
+                    kind: ProblemKind::NumberOutOfRange,
+                    message: "-NaN and -Infinity are not numbers in JSON".into(),
+                })
+            }
             _ => {
                 return Err(self.err(
                     ProblemKind::Syntax,
@@ -556,10 +564,10 @@ impl Parser<'_> {
                 ));
             }
         }
-        let mut exponent = false;
+        let mut exponent: i64 = 0;
         if matches!(self.peek(), Some(b'e' | b'E')) {
-            exponent = true;
             self.bump();
+            let negative = self.peek() == Some(b'-');
             if matches!(self.peek(), Some(b'+' | b'-')) {
                 self.bump();
             }
@@ -571,6 +579,9 @@ impl Parser<'_> {
                     "expected a digit in the exponent".into(),
                 ));
             }
+            // Only digits, so parsing fails only on overflow.
+            let size = self.text[before..self.i].parse::<i64>().unwrap_or(i64::MAX);
+            exponent = if negative { -size } else { size };
         }
         let raw = &self.text[start..self.i];
         let v: f64 = raw.parse().map_err(|_| ParseError {
@@ -587,7 +598,11 @@ impl Parser<'_> {
         }
         // -0 is read as 0 so that it never prints as "-0".
         let v = if v == 0.0 { 0.0 } else { v };
-        let decimals = if exponent { 0 } else { decimals.min(u8::MAX as usize) as u8 };
+        // Digits after the point once the exponent is applied: 1.55e1 is
+        // 15.5 (one decimal), 12345e-2 is 123.45 (two).
+        let decimals = (decimals as i64)
+            .saturating_sub(exponent)
+            .clamp(0, i64::from(u8::MAX)) as u8;
         Ok(Value::Number(v, decimals))
     }
 
@@ -595,6 +610,15 @@ impl Parser<'_> {
         while matches!(self.peek(), Some(b'0'..=b'9')) {
             self.bump();
         }
+    }
+}
+
+/// An unpaired surrogate escape, reported at its backslash.
+fn lone_surrogate(u: u32, start: Pos) -> ParseError {
+    ParseError {
+        pos: start,
+        kind: ProblemKind::Syntax,
+        message: format!("\\u{u:04X} is half of a surrogate pair without its other half"),
     }
 }
 

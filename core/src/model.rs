@@ -214,7 +214,10 @@ pub struct Relation {
     #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Id"))]
     pub total: String,
     /// The parts.
-    #[cfg_attr(feature = "schema", schemars(with = "Vec<crate::schema::Id>", length(min = 1)))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Vec<crate::schema::Id>", length(min = 1))
+    )]
     pub parts: Vec<String>,
 }
 

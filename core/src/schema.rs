@@ -11,15 +11,15 @@ use crate::unit::BaseUnit;
 /// The schema of a scorecard file, as written to `data/scorecard.schema.json`.
 pub fn scorecard_schema() -> String {
     let mut schema = schemars::schema_for!(crate::model::Scorecard);
-    schema.insert("$id".into(), "https://scorecard.invalid/scorecard.schema.json".into());
+    schema.insert(
+        "$id".into(),
+        "https://scorecard.invalid/scorecard.schema.json".into(),
+    );
     schema.insert(
         "title".into(),
         "Scorecard (format version 1; see docs/format.md)".into(),
     );
-    if let Some(props) = schema
-        .get_mut("properties")
-        .and_then(|p| p.as_object_mut())
-    {
+    if let Some(props) = schema.get_mut("properties").and_then(|p| p.as_object_mut()) {
         props.insert(
             "$schema".into(),
             serde_json::json!({"type": "string", "description": "Path or URL of this schema; ignored by the validator."}),

@@ -9,7 +9,10 @@ use crate::types::Lang;
 /// every keystroke stays cheap.
 pub fn metric_haystack(m: &Metric) -> String {
     let mut s = String::new();
-    for t in [Some(&m.label), m.period.as_ref(), m.topic.as_ref()].into_iter().flatten() {
+    for t in [Some(&m.label), m.period.as_ref(), m.topic.as_ref()]
+        .into_iter()
+        .flatten()
+    {
         s.push_str(&t.zh);
         s.push('\n');
         if let Some(en) = &t.en {
@@ -30,7 +33,10 @@ pub fn metric_haystack(m: &Metric) -> String {
 /// Lower-cased searchable text of an item.
 pub fn item_haystack(i: &Item) -> String {
     let mut s = String::new();
-    for t in [Some(&i.name), i.description.as_ref()].into_iter().flatten() {
+    for t in [Some(&i.name), i.description.as_ref()]
+        .into_iter()
+        .flatten()
+    {
         s.push_str(&t.zh);
         s.push('\n');
         if let Some(en) = &t.en {

@@ -21,8 +21,14 @@ pub fn pos_at(root: &Node, path: &str) -> Pos {
             Value::Object(members) => members.iter().find(|m| m.key == key).map(|m| &m.node),
             _ => None,
         };
-        let Some(mut next) = next else { return node.pos };
-        for i in indexes.split('[').map(|s| s.trim_end_matches(']')).filter(|s| !s.is_empty()) {
+        let Some(mut next) = next else {
+            return node.pos;
+        };
+        for i in indexes
+            .split('[')
+            .map(|s| s.trim_end_matches(']'))
+            .filter(|s| !s.is_empty())
+        {
             let item = match (&next.value, i.parse::<usize>()) {
                 (Value::Array(items), Ok(i)) => items.get(i),
                 _ => None,
@@ -99,7 +105,12 @@ pub fn validate(sc: &Scorecard, root: &Node) -> Vec<Problem> {
     let metric = |id: &str| by_id.get(id).copied();
     let mut refs: Vec<(String, &str, &str, &[String])> = Vec::new();
     for (_, m) in sc.metrics() {
-        refs.push((metric_paths[m.id.as_str()].clone(), "parts", &m.id, &m.parts));
+        refs.push((
+            metric_paths[m.id.as_str()].clone(),
+            "parts",
+            &m.id,
+            &m.parts,
+        ));
     }
     for (i, r) in sc.relations.iter().enumerate() {
         let path = format!("relations[{i}]");

@@ -21,11 +21,21 @@ fn every_quote_is_verbatim() {
     let mut count = 0;
     for s in &sc.sections {
         for m in &s.metrics {
-            assert!(ARTICLE.contains(&m.quote), "{}: quote not in article: {}", m.id, m.quote);
+            assert!(
+                ARTICLE.contains(&m.quote),
+                "{}: quote not in article: {}",
+                m.id,
+                m.quote
+            );
             count += 1;
         }
         for i in &s.items {
-            assert!(ARTICLE.contains(&i.quote), "{}: quote not in article: {}", i.id, i.quote);
+            assert!(
+                ARTICLE.contains(&i.quote),
+                "{}: quote not in article: {}",
+                i.id,
+                i.quote
+            );
         }
     }
     assert!(count > 110, "only {count} metrics");
@@ -35,7 +45,10 @@ fn every_quote_is_verbatim() {
 fn every_relation_holds() {
     let sc = load(LINGLING.as_bytes()).expect("valid");
     let all = checks(&sc);
-    assert!(all.len() >= 4, "expected the funding, problems and cross-figure checks");
+    assert!(
+        all.len() >= 4,
+        "expected the funding, problems and cross-figure checks"
+    );
     for c in &all {
         assert!(c.holds, "{} does not hold", c.id);
     }

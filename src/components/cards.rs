@@ -129,7 +129,6 @@ fn SectionPanels() -> impl IntoView {
         .sections
         .iter()
         .filter(|s| s.kind != SectionKind::Headline)
-        .cloned()
         .map(|section| {
             let heading_id = format!("sec-{}", section.id);
             let labelled_by = heading_id.clone();
@@ -200,13 +199,27 @@ fn SearchResults() -> impl IntoView {
     let c = ctx.clone();
     let matches = Memo::new(move |_| {
         let q = query.get();
-        let metrics: Vec<usize> = haystacks.iter().filter(|(_, h)| q.matches(h)).map(|(i, _)| *i).collect();
-        let items: Vec<usize> = item_haystacks.iter().enumerate().filter(|(_, h)| q.matches(h)).map(|(i, _)| i).collect();
+        let metrics: Vec<usize> = haystacks
+            .iter()
+            .filter(|(_, h)| q.matches(h))
+            .map(|(i, _)| *i)
+            .collect();
+        let items: Vec<usize> = item_haystacks
+            .iter()
+            .enumerate()
+            .filter(|(_, h)| q.matches(h))
+            .map(|(i, _)| i)
+            .collect();
         let _ = &c;
         (metrics, items)
     });
     let all_metrics: Vec<Metric> = ctx.sc.metrics().map(|(_, m)| m.clone()).collect();
-    let all_items: Vec<Item> = ctx.sc.sections.iter().flat_map(|s| s.items.iter().cloned()).collect();
+    let all_items: Vec<Item> = ctx
+        .sc
+        .sections
+        .iter()
+        .flat_map(|s| s.items.iter().cloned())
+        .collect();
     let clear = ctx.clone();
     view! {
         <section class="sc-results" aria-labelledby="sc-results-h" data-testid="search-results">
@@ -279,8 +292,10 @@ pub fn MetricCard(
     let link_id = id.clone();
     let link_ctx2 = link_ctx.clone();
     let sc = ctx.sc.clone();
-    let parts_chart = (!m.parts.is_empty()).then(|| view! { <CompositionChart total=m.clone() scorecard=sc.clone() /> });
-    let series_chart = (!m.series.is_empty()).then(|| view! { <LineChart metric=m.clone() large=large /> });
+    let parts_chart = (!m.parts.is_empty())
+        .then(|| view! { <CompositionChart total=m.clone() scorecard=sc.clone() /> });
+    let series_chart =
+        (!m.series.is_empty()).then(|| view! { <LineChart metric=m.clone() large=large /> });
     view! {
         <article
             class="sc-card"

@@ -60,7 +60,13 @@ pub fn LineChart(
             let l = lang.get();
             points
                 .iter()
-                .map(|(y, v)| format!("{y}{}{}", if l == Lang::Zh { "年 " } else { ": " }, l2(*v, l)))
+                .map(|(y, v)| {
+                    format!(
+                        "{y}{}{}",
+                        if l == Lang::Zh { "年 " } else { ": " },
+                        l2(*v, l)
+                    )
+                })
                 .collect::<Vec<_>>()
                 .join(" → ")
         }

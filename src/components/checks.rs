@@ -30,7 +30,11 @@ pub fn equation(c: &Check<'_>, lang: Lang) -> String {
     let parts: Vec<String> = c.parts.iter().map(|p| format::stated(p, lang)).collect();
     let total = format::stated(c.total, lang);
     match c.kind {
-        RelationKind::Sum => format!("{total} {} {}", if c.holds { "=" } else { "≠" }, parts.join(" + ")),
+        RelationKind::Sum => format!(
+            "{total} {} {}",
+            if c.holds { "=" } else { "≠" },
+            parts.join(" + ")
+        ),
         RelationKind::AtMost => parts
             .iter()
             .map(|p| format!("{p} ≤ {total}"))

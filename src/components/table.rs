@@ -16,7 +16,11 @@ pub fn sort_rows(rows: &mut [(usize, usize, &Metric)], key: SortKey, desc: bool,
         let o = match key {
             SortKey::Section => (a.0, a.1).cmp(&(b.0, b.1)),
             SortKey::Label => a.2.label.text(lang).cmp(b.2.label.text(lang)),
-            SortKey::Value => a.2.exact().partial_cmp(&b.2.exact()).unwrap_or(Ordering::Equal),
+            SortKey::Value => {
+                a.2.exact()
+                    .partial_cmp(&b.2.exact())
+                    .unwrap_or(Ordering::Equal)
+            }
             SortKey::Unit => a.2.unit.to_string().cmp(&b.2.unit.to_string()),
         };
         let o = if desc { o.reverse() } else { o };

@@ -80,7 +80,7 @@ fn ThemeButton() -> impl IntoView {
             None => browser::prefers_dark(),
         }
     };
-    let d = dark.clone();
+    let d = dark;
     view! {
         <button
             type="button"

@@ -54,7 +54,11 @@ pub fn copy_text(text: &str) {
 /// the reader asks for reduced motion.
 pub fn scroll_into_view(el: &web_sys::Element) {
     let reduce = web_sys::window()
-        .and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten())
+        .and_then(|w| {
+            w.match_media("(prefers-reduced-motion: reduce)")
+                .ok()
+                .flatten()
+        })
         .is_some_and(|m| m.matches());
     let opts = web_sys::ScrollIntoViewOptions::new();
     opts.set_block(web_sys::ScrollLogicalPosition::Center);

@@ -40,7 +40,9 @@ pub fn query(state: &ViewState) -> String {
     let params = UrlSearchParams::new_with_str(&current)
         .or_else(|_| UrlSearchParams::new())
         .expect("URLSearchParams exists in every browser");
-    for key in ["card", "lang", "view", "section", "q", "metric", "theme", "sort"] {
+    for key in [
+        "card", "lang", "view", "section", "q", "metric", "theme", "sort",
+    ] {
         params.delete(key);
     }
     for (k, v) in state.to_pairs() {
@@ -68,8 +70,12 @@ pub fn link(state: &ViewState) -> String {
 /// otherwise replacing the current one. Sandboxed frames may refuse; the
 /// view still works, only the URL does not follow.
 pub fn write(state: &ViewState, push: bool) {
-    let Some(window) = web_sys::window() else { return };
-    let Ok(history) = window.history() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Ok(history) = window.history() else {
+        return;
+    };
     // Back/forward already moved the address bar to this state.
     if read() == *state {
         return;

@@ -34,7 +34,11 @@ pub fn parse_pym_width(child_id: &str, message: &str) -> Option<u32> {
     let rest = message.strip_prefix("pymxPYMx")?;
     let (id, rest) = rest.split_once("xPYMx")?;
     let width = rest.strip_prefix("widthxPYMx")?;
-    if id != child_id || width.is_empty() || width.len() > 6 || !width.bytes().all(|b| b.is_ascii_digit()) {
+    if id != child_id
+        || width.is_empty()
+        || width.len() > 6
+        || !width.bytes().all(|b| b.is_ascii_digit())
+    {
         return None;
     }
     width.parse().ok()
@@ -63,9 +67,11 @@ pub fn start(wrapper: &Element, card_id: &str) {
     let Some(w) = web_sys::window() else { return };
     let is_framed = framed(&w);
     if let Some(html) = w.document().and_then(|d| d.document_element()) {
-        let _ = html
-            .class_list()
-            .add_1(if is_framed { "embedded" } else { "not-embedded" });
+        let _ = html.class_list().add_1(if is_framed {
+            "embedded"
+        } else {
+            "not-embedded"
+        });
     }
     if !is_framed {
         return;
@@ -85,13 +91,19 @@ pub fn start(wrapper: &Element, card_id: &str) {
         let last = last.clone();
         move |force: bool| {
             let rect = wrapper.get_bounding_client_rect();
-            let scroll_y = web_sys::window().and_then(|w| w.scroll_y().ok()).unwrap_or(0.0);
+            let scroll_y = web_sys::window()
+                .and_then(|w| w.scroll_y().ok())
+                .unwrap_or(0.0);
             let h = clamp_height(rect.bottom() + scroll_y);
             if h == 0 || (!force && h == last.get()) {
                 return;
             }
             last.set(h);
-            post(&parent, &JsValue::from_str(&pym_height(child_id.as_deref().unwrap_or(""), h)), child_id.is_some());
+            post(
+                &parent,
+                &JsValue::from_str(&pym_height(child_id.as_deref().unwrap_or(""), h)),
+                child_id.is_some(),
+            );
             let amp = js_sys::Object::new();
             set(&amp, "sentinel", &"amp".into());
             set(&amp, "type", &"embed-size".into());

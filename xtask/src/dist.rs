@@ -10,6 +10,8 @@ use crate::{sizes, tools};
 
 /// The release bundle, relative to the project root (Trunk.toml `dist`).
 pub const DIST: &str = "dist";
+/// Where `cargo xtask serve` builds, so it does not overwrite dist/.
+pub const SERVE_DIST: &str = "target/trunk-serve";
 /// `cargo xtask dist --zip` writes this inside dist/.
 pub const ZIP: &str = "scorecards.zip";
 
@@ -18,6 +20,13 @@ pub const ZIP: &str = "scorecards.zip";
 pub fn serve(root: &Path, args: &[String]) -> ExitCode {
     let result = tools::ensure(root, false).and_then(|()| {
         let mut trunk = tools::trunk_command(root, "serve")?;
+        // Keep dist/ for the release bundle; the dev build goes to target/.
+        if !args
+            .iter()
+            .any(|a| a == "--dist" || a.starts_with("--dist=") || a == "-d")
+        {
+            trunk.args(["--dist", SERVE_DIST]);
+        }
         trunk.args(args);
         eprintln!("xtask: serving on http://127.0.0.1:8080 (Ctrl-C stops)");
         cmd::run(&mut trunk)

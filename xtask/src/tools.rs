@@ -198,9 +198,9 @@ fn expect_version(program: &str, want: &str) -> Result {
         Ok(())
     } else {
         Err(format!(
-            "after installing, `{program} --version` gives {}, not {want}: \
+            "after installing, `{program} --version` reports {}, not {want}: \
              is another {program} earlier on PATH than {}?",
-            describe(&found),
+            found.as_deref().unwrap_or("nothing"),
             cargo_bin_dir().display()
         ))
     }
