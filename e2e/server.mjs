@@ -23,6 +23,8 @@ export const ROUTES = [
   { prefix: '/', dir: DIST },
   // The bundle embedded deep in a news site's tree.
   { prefix: '/news/2020/embed/', dir: DIST },
+  // Host pages of the embed tests (pym.js parent, AMP listener, direct mount).
+  { prefix: '/hosts/', dir: resolve(HERE, 'hosts') },
   // The real pym.js, for parent pages in embed tests.
   { prefix: '/vendor/pym/', dir: resolve(HERE, 'node_modules/pym.js/dist') },
   // Example of per-route headers (add a route when a test needs it):

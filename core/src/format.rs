@@ -323,7 +323,14 @@ mod tests {
     fn stated_figures() {
         use Qualifier::*;
         // (value, decimals, unit, qualifier, Chinese, English)
-        type Case = (f64, u8, &'static str, Option<Qualifier>, &'static str, &'static str);
+        type Case = (
+            f64,
+            u8,
+            &'static str,
+            Option<Qualifier>,
+            &'static str,
+            &'static str,
+        );
         let cases: &[Case] = &[
             (41354.0, 0, "人", None, "41,354人", "41,354 people"),
             (11298.0, 0, "户", None, "11,298户", "11,298 households"),

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use crate::cmd::{self, Result};
-use crate::{sizes, tools};
+use crate::{bundle, sizes, tools};
 
 /// The release bundle, relative to the project root (Trunk.toml `dist`).
 pub const DIST: &str = "dist";
@@ -77,6 +77,7 @@ pub fn build_release(root: &Path) -> Result {
     cmd::run(&mut trunk)?;
     let dist = root.join(DIST);
     check_bundle(&dist)?;
+    bundle::extras(root, &dist)?;
     let rows = sizes::measure(&dist, &[ZIP]).map_err(|e| format!("{DIST}: {e}"))?;
     println!(
         "\nrelease build in {DIST}/ ({}):\n{}",

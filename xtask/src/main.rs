@@ -5,6 +5,7 @@
 //! Commands (their names are a contract that CI and later issues rely on):
 //! `serve`, `test`, `dist [--zip]`, `check FILE...`, `schema`.
 
+mod bundle;
 mod check;
 mod cmd;
 mod dist;

@@ -1,0 +1,236 @@
+//! What `cargo xtask dist` adds to Trunk's output: the direct-mount loader
+//! `embed.js`, the self-contained `standalone.html`, and the demo article
+//! page. All come from the same build, so they never drift apart.
+
+use std::fs;
+use std::path::Path;
+
+use crate::cmd::Result;
+
+/// Hashed file names Trunk gave the build's assets.
+struct Assets {
+    glue: String,
+    wasm: String,
+    css: Vec<String>,
+}
+
+fn find_assets(dist: &Path) -> Result<Assets> {
+    let mut names: Vec<String> = fs::read_dir(dist)
+        .map_err(|e| format!("{}: {e}", dist.display()))?
+        .filter_map(|e| e.ok())
+        .filter(|e| e.path().is_file())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    let pick = |pred: &dyn Fn(&str) -> bool, what: &str| -> Result<String> {
+        names
+            .iter()
+            .find(|n| pred(n))
+            .cloned()
+            .ok_or_else(|| format!("dist/ has no {what}"))
+    };
+    Ok(Assets {
+        glue: pick(
+            &|n| n.starts_with("scorecard-") && n.ends_with(".js"),
+            "wasm-bindgen glue",
+        )?,
+        wasm: pick(
+            &|n| n.starts_with("scorecard-") && n.ends_with("_bg.wasm"),
+            ".wasm",
+        )?,
+        css: {
+            // main first: print rules come after the screen rules.
+            let mut css: Vec<String> = names
+                .iter()
+                .filter(|n| n.ends_with(".css"))
+                .cloned()
+                .collect();
+            css.sort_by_key(|n| !n.starts_with("main-"));
+            css
+        },
+    })
+}
+
+/// Writes embed.js, standalone.html and demo/ into `dist`.
+pub fn extras(root: &Path, dist: &Path) -> Result {
+    let assets = find_assets(dist)?;
+    write_embed_js(root, dist, &assets)?;
+    write_standalone(dist, &assets)?;
+    write_demo(root, dist)?;
+    Ok(())
+}
+
+fn read(path: &Path) -> Result<String> {
+    fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+fn write(path: &Path, text: &str) -> Result {
+    fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+fn write_embed_js(root: &Path, dist: &Path, a: &Assets) -> Result {
+    let main_css = a
+        .css
+        .iter()
+        .find(|n| n.starts_with("main-"))
+        .ok_or("dist/ has no main-*.css")?;
+    let js = read(&root.join("web/embed.js"))?
+        .replace("__SCORECARD_GLUE__", &format!("./{}", a.glue))
+        .replace("__SCORECARD_WASM__", &format!("./{}", a.wasm))
+        .replace("__SCORECARD_CSS__", &format!("./{main_css}"));
+    write(&dist.join("embed.js"), &js)
+}
+
+/// One HTML file that works from `file://`: Chrome refuses module scripts
+/// and fetches from a second file there, so the CSS, the glue (as an inline
+/// module) and the WASM (base64) are all inside, started with `initSync`.
+fn write_standalone(dist: &Path, a: &Assets) -> Result {
+    let index = read(&dist.join("index.html"))?;
+    let head_end = index
+        .find("</head>")
+        .ok_or("dist/index.html has no </head>")?;
+    let head_start = index
+        .find("<head>")
+        .ok_or("dist/index.html has no <head>")?
+        + "<head>".len();
+    // Keep the author's head (meta, title, icon) but none of Trunk's links
+    // and scripts, which point at other files.
+    let mut head = String::new();
+    let mut rest = &index[head_start..head_end];
+    while !rest.is_empty() {
+        let skip = [
+            "<link rel=\"stylesheet\"",
+            "<link rel=\"modulepreload\"",
+            "<link rel=\"preload\"",
+            "<script",
+        ]
+        .iter()
+        .filter_map(|p| rest.find(p).map(|i| (i, *p)))
+        .min_by_key(|(i, _)| *i);
+        match skip {
+            None => {
+                head.push_str(rest);
+                rest = "";
+            }
+            Some((i, p)) => {
+                head.push_str(&rest[..i]);
+                let close = if p == "<script" { "</script>" } else { ">" };
+                let end = rest[i..]
+                    .find(close)
+                    .map_or(rest.len(), |j| i + j + close.len());
+                rest = &rest[end..];
+            }
+        }
+    }
+    let mut css = String::new();
+    for name in &a.css {
+        css.push_str(&read(&dist.join(name))?);
+        css.push('\n');
+    }
+    let glue = read(&dist.join(&a.glue))?;
+    let wasm = fs::read(dist.join(&a.wasm)).map_err(|e| format!("dist/{}: {e}", a.wasm))?;
+    let body_start = index.find("<body").ok_or("dist/index.html has no <body>")?;
+    let body = &index[body_start..];
+    let out =
+        format!(
+        "<!doctype html>\n<html lang=\"zh-CN\">\n<head>{head}<style>\n{css}</style>\n</head>\n{}\n\
+         <script type=\"module\">\n{glue}\n\
+         const scorecardWasmBytes = Uint8Array.from(atob(\"{}\"), (c) => c.charCodeAt(0));\n\
+         initSync({{ module: scorecardWasmBytes }});\n</script>\n{}",
+        body.trim_end().trim_end_matches("</html>").trim_end().trim_end_matches("</body>"),
+        base64(&wasm),
+        "</body>\n</html>\n"
+    );
+    write(&dist.join("standalone.html"), &out)
+}
+
+fn write_demo(root: &Path, dist: &Path) -> Result {
+    let demo = dist.join("demo");
+    fs::create_dir_all(&demo).map_err(|e| format!("{}: {e}", demo.display()))?;
+    let article = read(&root.join("core/tests/fixtures/lingling-2020.article.txt"))?;
+    let sc = scorecard_core::load_str(&read(&root.join("data/lingling-2020.json"))?)
+        .map_err(|p| format!("data/lingling-2020.json is invalid ({} problems)", p.len()))?;
+    // The article body: the paragraphs between the dateline and the footer.
+    let paragraphs: String = article
+        .lines()
+        .map(str::trim)
+        .skip_while(|l| !l.starts_with("红网时刻"))
+        .take_while(|l| !l.starts_with("来源:"))
+        .filter(|l| !l.is_empty())
+        .map(|l| format!("<p>{}</p>\n      ", escape(l)))
+        .collect();
+    let byline = format!(
+        "{} · {} · {}",
+        escape(&sc.source.outlet.zh),
+        escape(sc.source.date()),
+        escape(&sc.source.authors.join("、"))
+    );
+    let page = read(&root.join("web/demo/article.html"))?
+        .replace("__TITLE__", &escape(&sc.source.title.zh))
+        .replace("__BYLINE__", &byline)
+        .replace("__PARAGRAPHS__", paragraphs.trim_end())
+        .replace("__CARD__", &sc.id);
+    write(&demo.join("article.html"), &page)?;
+    for name in ["demo.js", "demo.css"] {
+        fs::copy(root.join("web/demo").join(name), demo.join(name))
+            .map_err(|e| format!("web/demo/{name}: {e}"))?;
+    }
+    let pym = root.join("e2e/node_modules/pym.js/dist/pym.v1.min.js");
+    fs::copy(&pym, demo.join("pym.v1.min.js")).map_err(|e| format!("{}: {e}", pym.display()))?;
+    Ok(())
+}
+
+/// Text for HTML: the article is data, never markup.
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// Standard base64 with padding.
+fn base64(bytes: &[u8]) -> String {
+    const ABC: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let n = (u32::from(chunk[0]) << 16)
+            | (u32::from(*chunk.get(1).unwrap_or(&0)) << 8)
+            | u32::from(*chunk.get(2).unwrap_or(&0));
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(ABC[(n >> (18 - 6 * i) & 63) as usize] as char);
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base64_matches_the_standard() {
+        let cases: &[(&[u8], &str)] = &[
+            (b"", ""),
+            (b"f", "Zg=="),
+            (b"fo", "Zm8="),
+            (b"foo", "Zm9v"),
+            (b"foob", "Zm9vYg=="),
+            (b"\x00\xff\xfe", "AP/+"),
+        ];
+        for (input, want) in cases {
+            assert_eq!(base64(input), *want);
+        }
+    }
+
+    #[test]
+    fn escapes_markup() {
+        assert_eq!(
+            escape("<a href=\"x\">&</a>"),
+            "&lt;a href=&quot;x&quot;&gt;&amp;&lt;/a&gt;"
+        );
+    }
+}
