@@ -19,6 +19,11 @@ import { fileURLToPath } from 'node:url';
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 const DIST = resolve(HERE, '../dist');
 
+/** The Content-Security-Policy the bundle runs under without violations. */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
+  "img-src 'self' data:; require-trusted-types-for 'script'; trusted-types 'none'";
+
 export const ROUTES = [
   { prefix: '/', dir: DIST },
   // The bundle embedded deep in a news site's tree.
@@ -27,9 +32,11 @@ export const ROUTES = [
   { prefix: '/hosts/', dir: resolve(HERE, 'hosts') },
   // The real pym.js, for parent pages in embed tests.
   { prefix: '/vendor/pym/', dir: resolve(HERE, 'node_modules/pym.js/dist') },
-  // Example of per-route headers (add a route when a test needs it):
-  // { prefix: '/csp/', dir: DIST,
-  //   headers: { 'Content-Security-Policy': "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'" } },
+  // The bundle under the strict policy it is built for (docs: README "Use it").
+  { prefix: '/csp/', dir: DIST, headers: { 'Content-Security-Policy': STRICT_CSP } },
+  // For a sandboxed (opaque-origin) frame every load is cross-origin, so the
+  // bundle's host must allow CORS, as common static hosts do.
+  { prefix: '/cors/', dir: DIST, headers: { 'Access-Control-Allow-Origin': '*' } },
 ];
 
 const MIME = {

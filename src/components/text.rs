@@ -26,7 +26,7 @@ pub fn Tr(
                 <span lang="zh-CN">{s}</span>
                 <span class="sc-untranslated" title=Ui::NoTranslation.tr(l)>
                     <span class="sc-visually-hidden">{Ui::NoTranslation.tr(l)}</span>
-                    <span aria-hidden="true">"中"</span>
+                    <span aria-hidden="true">{"中"}</span>
                 </span>
             }
             .into_any()

@@ -92,7 +92,7 @@ fn ThemeButton() -> impl IntoView {
                 ctx.update(|s| s.theme = Some(next));
             }
         >
-            <span aria-hidden="true">"◐ "</span>
+            <span aria-hidden="true">{"◐ "}</span>
             {move || Ui::ThemeToggle.tr(lang.get())}
         </button>
     }

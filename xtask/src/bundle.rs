@@ -54,6 +54,7 @@ fn find_assets(dist: &Path) -> Result<Assets> {
 /// Writes embed.js, standalone.html and demo/ into `dist`.
 pub fn extras(root: &Path, dist: &Path) -> Result {
     let assets = find_assets(dist)?;
+    externalize_boot(dist)?;
     write_embed_js(root, dist, &assets)?;
     write_standalone(dist, &assets)?;
     write_demo(root, dist)?;
@@ -66,6 +67,35 @@ fn read(path: &Path) -> Result<String> {
 
 fn write(path: &Path, text: &str) -> Result {
     fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// Moves Trunk's inline start-up module into a file of its own, so the page
+/// runs under a Content-Security-Policy without `'unsafe-inline'` scripts.
+fn externalize_boot(dist: &Path) -> Result {
+    let path = dist.join("index.html");
+    let index = read(&path)?;
+    let open = "<script type=\"module\">";
+    let Some(start) = index.find(open) else {
+        return Ok(()); // already external
+    };
+    let end = index[start..]
+        .find("</script>")
+        .map(|i| start + i)
+        .ok_or("dist/index.html: unclosed <script>")?;
+    let code = index[start + open.len()..end].trim();
+    // FNV-1a: a stable content hash for the file name, like Trunk's own.
+    let hash = code.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
+    });
+    let name = format!("boot-{hash:016x}.js");
+    write(&dist.join(&name), &format!("{code}\n"))?;
+    let tag = format!("<script type=\"module\" src=\"./{name}\"></script>");
+    let page = format!(
+        "{}{tag}{}",
+        &index[..start],
+        &index[end + "</script>".len()..]
+    );
+    write(&path, &page)
 }
 
 fn write_embed_js(root: &Path, dist: &Path, a: &Assets) -> Result {
