@@ -2,7 +2,7 @@
 // through server.mjs in Debian's Chromium; no Playwright browser download.
 import { defineConfig, devices } from '@playwright/test';
 
-export const PORT = 4173;
+export const PORT = Number(process.env.E2E_PORT ?? 4173);
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 const CHROMIUM_ARGS = [

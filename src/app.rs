@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use scorecard_core::load_str;
 
 use crate::bundled;
+use crate::components::preview::Preview;
 use crate::components::text::lang_attr;
 use crate::components::{
     cards::CardsView, checks::ChecksView, error::ErrorPanel, header::Header, table::TableView,
@@ -32,12 +33,17 @@ pub fn App() -> impl IntoView {
         }
         started.unwrap_or(false)
     });
+    let preview = RwSignal::new(None::<Arc<str>>);
+    let lang = Signal::derive(move || state.with(|s| s.lang.unwrap_or_default()));
     view! {
         <div class="sc-frame" node_ref=frame>
             {move || {
-                let b = bundled::find(card.get().as_deref());
-                view! { <ScorecardApp json=Arc::from(b.json) state=state owns_page=true /> }
+                let json = preview
+                    .get()
+                    .unwrap_or_else(|| Arc::from(bundled::find(card.get().as_deref()).json));
+                view! { <ScorecardApp json=json state=state owns_page=true /> }
             }}
+            <Preview lang=lang preview=preview />
         </div>
     }
 }

@@ -3,8 +3,10 @@
 pub mod cards;
 pub mod charts;
 pub mod checks;
+pub mod embed_code;
 pub mod error;
 pub mod header;
+pub mod preview;
 pub mod table;
 pub mod text;
 pub mod toolbar;

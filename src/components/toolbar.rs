@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use scorecard_core::{export, Lang};
 
+use crate::components::embed_code::EmbedCode;
 use crate::context::use_ctx;
 use crate::embed::browser;
 use crate::i18n::Ui;
@@ -14,6 +15,7 @@ pub fn Toolbar() -> impl IntoView {
     let ctx = use_ctx();
     let c = ctx.clone();
     let lang = Signal::derive(move || c.lang());
+    let ctx_page = ctx.owns_page;
     view! {
         <div class="sc-toolbar" role="group" aria-label=move || Ui::Views.tr(lang.get())>
             <div class="sc-seg" role="group" aria-label=move || Ui::Language.tr(lang.get()) data-testid="lang-switch">
@@ -63,6 +65,7 @@ pub fn Toolbar() -> impl IntoView {
             </div>
             <SearchBox />
             <DataMenu />
+            {ctx_page.then(|| view! { <EmbedCode /> })}
         </div>
     }
 }

@@ -9,6 +9,7 @@ mod bundle;
 mod check;
 mod cmd;
 mod dist;
+mod fuzz;
 mod schema;
 mod sizes;
 mod test;
@@ -26,6 +27,8 @@ commands:
   dist [--zip]        release build into dist/ and print its size table (--zip: also dist/scorecards.zip)
   check FILE...       validate scorecard files (exit 0 valid, 1 invalid, 2 usage/unreadable)
   schema              write data/scorecard.schema.json from the Rust model
+  fuzz [--seconds N] [--target NAME] [--smoke]
+                      run the cargo-fuzz targets one after another, N s each (default 60, --smoke 10)
 ";
 
 fn main() -> ExitCode {
@@ -50,6 +53,7 @@ fn main() -> ExitCode {
         Some("test") => test::run(&root, &rest),
         Some("dist") => dist::dist(&root, &rest),
         Some("schema") => schema::write(&root, &rest),
+        Some("fuzz") => fuzz::run(&root, &rest),
         Some("help" | "-h" | "--help") => {
             print!("{USAGE}");
             ExitCode::SUCCESS

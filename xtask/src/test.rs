@@ -83,10 +83,20 @@ pub fn run(root: &Path, args: &[String]) -> ExitCode {
         }
         let mut npx = cmd::new("npx", &["playwright", "test"]);
         npx.current_dir(root.join("e2e"));
+        // A free port, so a server left running elsewhere cannot clash.
+        if let Some(port) = free_port() {
+            npx.env("E2E_PORT", port.to_string());
+        }
         cmd::run(&mut npx)
     });
 
     summary(&outcomes, total)
+}
+
+/// A loopback port nobody listens on right now.
+fn free_port() -> Option<u16> {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").ok()?;
+    listener.local_addr().ok().map(|a| a.port())
 }
 
 fn cargo(args: &[&str]) -> Result {
