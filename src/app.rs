@@ -23,11 +23,14 @@ pub fn App() -> impl IntoView {
     let state = RwSignal::new(history::read());
     history::sync(state);
     let card = Memo::new(move |_| state.with(|s| s.card.clone()));
+    // The bundled scorecard named in the URL (or the default one).
+    let bundled = Memo::new(move |_| bundled::find(card.get().as_deref()));
     let frame = NodeRef::<leptos::html::Div>::new();
     Effect::new(move |started: Option<bool>| {
         if started != Some(true) {
             if let Some(el) = frame.get() {
-                resize::start(&el, bundled::find(card.get_untracked().as_deref()).id);
+                let id = bundled.with_untracked(|b| b.as_ref().map(|b| b.0.clone()));
+                resize::start(&el, id.as_deref().unwrap_or("scorecard"));
                 return true;
             }
         }
@@ -38,9 +41,10 @@ pub fn App() -> impl IntoView {
     view! {
         <div class="sc-frame" node_ref=frame>
             {move || {
-                let json = preview
-                    .get()
-                    .unwrap_or_else(|| Arc::from(bundled::find(card.get().as_deref()).json));
+                // No bundled data at all reads as an empty file: the panel says so.
+                let json = preview.get().unwrap_or_else(|| {
+                    Arc::from(bundled.with(|b| b.as_ref().map(|b| b.1.clone())).unwrap_or_default())
+                });
                 view! { <ScorecardApp json=json state=state owns_page=true /> }
             }}
             <Preview lang=lang preview=preview />

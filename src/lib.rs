@@ -8,13 +8,14 @@ pub mod components;
 pub mod context;
 pub mod embed;
 pub mod i18n;
+pub mod panic;
 pub mod types;
 
-/// Shows panics in the console and, on the scorecard's own page (a
+/// Shows panics in the console and the page and, on the scorecard's own page (a
 /// `<body data-scorecard-page>`), mounts the app. Elsewhere the module only
 /// serves [`embed::mount::mount_scorecard`] calls from `embed.js`.
 pub fn start() {
-    console_error_panic_hook::set_once();
+    panic::install();
     let own_page = leptos::prelude::document()
         .body()
         .is_some_and(|b| b.has_attribute("data-scorecard-page"));

@@ -116,3 +116,15 @@ async fn invalid_data_shows_problems_not_a_blank_page() {
     assert!(first.contains("1:"), "{first}");
     assert!(count(&root, "[data-testid=problem][data-kind=missing-field]") >= 1);
 }
+
+#[wasm_bindgen_test]
+fn panic_notice_is_readable_text() {
+    scorecard::panic::show_notice();
+    let notice = document()
+        .query_selector("[data-testid=panic-notice]")
+        .unwrap()
+        .expect("notice shown");
+    assert_eq!(notice.get_attribute("role").as_deref(), Some("alert"));
+    assert!(notice.text_content().unwrap_or_default().contains("reload"));
+    assert_eq!(notice.children().length(), 0, "text only");
+}

@@ -1,6 +1,7 @@
 // Direct mount for host pages: mounts a scorecard into every
 // <div data-scorecard="<id>"> inside a shadow root, so neither the host's CSS
-// nor ours crosses over. Options: data-lang, data-theme, data-section. A
+// nor ours crosses over. A named scorecard is read from data/<id>.json beside
+// this file. Options: data-lang, data-theme, data-section. A
 // scorecard may come inline from the host page:
 //   <div data-scorecard><script type="application/json" data-scorecard-data>{…}</script></div>
 // `cargo xtask dist` fills in the hashed file names below.
@@ -19,6 +20,18 @@
       return m;
     });
     return module;
+  }
+
+  // Ids are checked before they become a path; a failed fetch becomes an
+  // empty file, which the validator reports in the page.
+  async function fetchData(id) {
+    if (!/^[a-z][a-z0-9-]{0,63}$/.test(id)) return '';
+    try {
+      const res = await fetch(new URL(`data/${id}.json`, base));
+      return res.ok ? await res.text() : '';
+    } catch {
+      return '';
+    }
   }
 
   function attr(el, name) {
@@ -41,17 +54,21 @@
       link.href = new URL(CSS, base).href;
       const host = document.createElement('div');
       root.append(link, host);
-      await new Promise((done) => {
-        link.onload = done;
-        link.onerror = done;
-      });
+      const id = attr(el, 'data-scorecard') || 'lingling-2020';
+      const [json] = await Promise.all([
+        inline ? inline.textContent : fetchData(id),
+        new Promise((done) => {
+          link.onload = done;
+          link.onerror = done;
+        }),
+      ]);
       m.mountScorecard(
         host,
         attr(el, 'data-scorecard'),
         attr(el, 'data-lang'),
         attr(el, 'data-theme'),
         attr(el, 'data-section'),
-        inline ? inline.textContent : undefined,
+        json,
       );
     }
   }

@@ -147,7 +147,7 @@ test('checks list every relation with both sides', async ({ page }, info) => {
 test('CSV download holds every metric, UTF-8 with BOM', async ({ page }, info) => {
   const sc = open(page, info);
   await sc.goto();
-  await page.locator('.sc-data summary').click();
+  await page.getByTestId('data-menu').locator('summary').click();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()]);
   expect(download.suggestedFilename()).toBe(`${lingling.id}.csv`);
   const bytes = readFileSync(await download.path());
@@ -167,7 +167,7 @@ test('theme follows the system and ?theme= forces one', async ({ page }, info) =
   const sc = open(page, info);
   await page.emulateMedia({ colorScheme: 'dark' });
   await sc.goto();
-  const bg = () => page.locator('.sc-root').evaluate((e) => getComputedStyle(e).backgroundColor);
+  const bg = () => page.getByTestId('scorecard').evaluate((e) => getComputedStyle(e).backgroundColor);
   expect(await bg()).toBe('rgb(18, 18, 18)');
   await sc.goto({ theme: 'light' });
   expect(await bg()).toBe('rgb(251, 250, 247)');

@@ -144,7 +144,7 @@ fn DataMenu() -> impl IntoView {
     let copied = RwSignal::new(false);
     let (csv_ctx, json_ctx, cite_ctx) = (ctx.clone(), ctx.clone(), ctx.clone());
     view! {
-        <details class="sc-data">
+        <details class="sc-data" data-testid="data-menu">
             <summary>{move || Ui::GetData.tr(lang.get())}</summary>
             <div class="sc-data-menu">
                 <button type="button" data-testid="download-csv" on:click=move |_| {

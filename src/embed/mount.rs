@@ -7,12 +7,11 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
 use crate::app::ScorecardApp;
-use crate::bundled;
 use crate::embed::url_state::ViewState;
 
-/// Mounts a scorecard into `target` with its own view state (the host
-/// page's URL is left alone). `inline_json`, when given, is validated and
-/// shown instead of the bundled scorecard named by `card`.
+/// Mounts the scorecard `json` (validated here like every input) into
+/// `target` with its own view state; the host page's URL is left alone.
+/// `embed.js` passes inline data, or fetches `data/<card>.json` beside it.
 #[wasm_bindgen(js_name = mountScorecard)]
 pub fn mount_scorecard(
     target: web_sys::HtmlElement,
@@ -20,7 +19,7 @@ pub fn mount_scorecard(
     lang: &str,
     theme: &str,
     section: &str,
-    inline_json: Option<String>,
+    json: String,
 ) {
     let state = ViewState::from_pairs([
         ("card", card),
@@ -28,10 +27,7 @@ pub fn mount_scorecard(
         ("theme", theme),
         ("section", section),
     ]);
-    let json: Arc<str> = match inline_json {
-        Some(text) => Arc::from(text),
-        None => Arc::from(bundled::find(state.card.as_deref()).json),
-    };
+    let json: Arc<str> = Arc::from(json);
     let signal = RwSignal::new(state);
     leptos::mount::mount_to(target, move || {
         view! { <ScorecardApp json=json.clone() state=signal owns_page=false /> }

@@ -58,6 +58,17 @@ pub fn extras(root: &Path, dist: &Path) -> Result {
     write_embed_js(root, dist, &assets)?;
     write_standalone(dist, &assets)?;
     write_demo(root, dist)?;
+    copy_data(root, dist)
+}
+
+/// `data/*.json` beside embed.js, which fetches a named scorecard from there.
+fn copy_data(root: &Path, dist: &Path) -> Result {
+    let dir = dist.join("data");
+    fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    for path in crate::inline::bundled(root)? {
+        let name = path.file_name().ok_or("data file without a name")?;
+        fs::copy(&path, dir.join(name)).map_err(|e| format!("{}: {e}", path.display()))?;
+    }
     Ok(())
 }
 

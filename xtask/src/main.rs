@@ -10,6 +10,7 @@ mod check;
 mod cmd;
 mod dist;
 mod fuzz;
+mod inline;
 mod schema;
 mod sizes;
 mod test;
@@ -27,6 +28,7 @@ commands:
   dist [--zip]        release build into dist/ and print its size table (--zip: also dist/scorecards.zip)
   check FILE...       validate scorecard files (exit 0 valid, 1 invalid, 2 usage/unreadable)
   schema              write data/scorecard.schema.json from the Rust model
+  inline-data         (Trunk hook) put data/*.json into the staged index.html
   fuzz [--seconds N] [--target NAME] [--smoke]
                       run the cargo-fuzz targets one after another, N s each (default 60, --smoke 10)
 ";
@@ -53,6 +55,7 @@ fn main() -> ExitCode {
         Some("test") => test::run(&root, &rest),
         Some("dist") => dist::dist(&root, &rest),
         Some("schema") => schema::write(&root, &rest),
+        Some("inline-data") => inline::run(&root),
         Some("fuzz") => fuzz::run(&root, &rest),
         Some("help" | "-h" | "--help") => {
             print!("{USAGE}");
