@@ -72,6 +72,7 @@ pub fn ScorecardApp(
                 json,
                 state,
                 owns_page,
+                index: Default::default(),
             });
             view! { <Shell /> }.into_any()
         }

@@ -1,8 +1,9 @@
 //! What every component of one mounted scorecard shares.
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use leptos::prelude::*;
+use scorecard_core::search::{item_haystack, metric_haystack};
 use scorecard_core::{Lang, Scorecard};
 
 use crate::embed::url_state::ViewState;
@@ -19,6 +20,16 @@ pub struct Ctx {
     /// Whether the scorecard is the whole page (URL state, document language
     /// and theme are then its own).
     pub owns_page: bool,
+    /// Search text of every metric and item, built on the first search.
+    pub index: Arc<OnceLock<Arc<SearchIndex>>>,
+}
+
+/// Lower-cased searchable text, in reading order.
+pub struct SearchIndex {
+    /// One entry per metric.
+    pub metrics: Vec<String>,
+    /// One entry per item.
+    pub items: Vec<String>,
 }
 
 impl Ctx {
@@ -48,6 +59,24 @@ impl Ctx {
                     .map(|s| s.id.clone())
                     .unwrap_or_default()
             })
+    }
+
+    /// The search index, built once per scorecard.
+    pub fn search_index(&self) -> Arc<SearchIndex> {
+        self.index
+            .get_or_init(|| {
+                Arc::new(SearchIndex {
+                    metrics: self.sc.metrics().map(|(_, m)| metric_haystack(m)).collect(),
+                    items: self
+                        .sc
+                        .sections
+                        .iter()
+                        .flat_map(|s| s.items.iter())
+                        .map(item_haystack)
+                        .collect(),
+                })
+            })
+            .clone()
     }
 
     /// Changes the view state with `f`.

@@ -128,3 +128,62 @@ fn panic_notice_is_readable_text() {
     assert!(notice.text_content().unwrap_or_default().contains("reload"));
     assert_eq!(notice.children().length(), 0, "text only");
 }
+
+/// A valid scorecard with `n` metrics in one non-headline section.
+fn large(n: usize) -> String {
+    let metrics: Vec<String> = (0..n)
+        .map(|i| {
+            format!(
+                r#"{{"id":"m{i}","label":{{"zh":"指标{i}","en":"Figure {i}"}},"value":{i},"unit":"户","direction":"neutral","quote":"共{i}户"}}"#
+            )
+        })
+        .collect();
+    format!(
+        r#"{{"schema_version":1,"id":"large","default_lang":"zh","title":"大数据卡",
+        "source":{{"outlet":"示例","title":"示例","url":"https://example.com/","published":"2024-01-01","authors":[]}},
+        "sections":[{{"id":"all","kind":"net","title":"全部","metrics":[{}]}}]}}"#,
+        metrics.join(",")
+    )
+}
+
+#[wasm_bindgen_test]
+async fn long_lists_show_a_page_at_a_time() {
+    let (root, state) = mount(&large(700), ViewState::default());
+    let page = scorecard::components::cards::PAGE as u32;
+    assert_eq!(count(&root, "[data-testid=metric-card]"), page);
+    let more: web_sys::HtmlElement = root
+        .query_selector("[data-testid=show-more]")
+        .unwrap()
+        .expect("show more")
+        .unchecked_into();
+    assert!(more
+        .text_content()
+        .unwrap()
+        .contains(&(700 - page).to_string()));
+    more.click();
+    leptos::task::tick().await;
+    assert_eq!(count(&root, "[data-testid=metric-card]"), 2 * page);
+
+    state.update(|s| s.q = "指标6".into());
+    leptos::task::tick().await;
+    // 6, 60–69, 600–699: 111 matches, all within one page.
+    assert!(text(&root, "[data-testid=match-count]").starts_with("111"));
+    state.update(|s| s.q = "指标".into());
+    leptos::task::tick().await;
+    assert!(text(&root, "[data-testid=match-count]").starts_with("700"));
+    assert_eq!(
+        count(
+            &root,
+            "[data-testid=search-results] [data-testid=metric-card]"
+        ),
+        page
+    );
+
+    state.update(|s| {
+        s.q.clear();
+        s.view = View::Table;
+    });
+    leptos::task::tick().await;
+    let rows = scorecard::components::table::ROWS_PAGE as u32;
+    assert_eq!(count(&root, "[data-testid=table-row]"), rows);
+}

@@ -3,10 +3,11 @@
 
 use leptos::prelude::*;
 use scorecard_core::derived::{series_change, Derived};
-use scorecard_core::search::{item_haystack, metric_haystack, Query};
+use scorecard_core::search::Query;
 use scorecard_core::{format, Direction, Item, Lang, Metric, Section, SectionKind, Text};
 
 use crate::components::charts::{CompositionChart, LineChart};
+use crate::components::more::MoreButton;
 use crate::components::text::Tr;
 use crate::context::use_ctx;
 use crate::embed::{browser, history};
@@ -116,8 +117,15 @@ fn SectionBar() -> impl IntoView {
     }
 }
 
-/// Every non-headline section, only the chosen one visible; all are in the
-/// page so printing shows them and switching does not rebuild cards.
+/// How many cards a list shows before "show more": large scorecards stay
+/// fast because the page never holds thousands of cards at once.
+pub const PAGE: usize = 120;
+
+/// Scorecards up to this many metrics keep every section in the page, so
+/// printing shows them all; larger ones render only the chosen section.
+const RENDER_ALL_UP_TO: usize = 600;
+
+/// The non-headline sections, only the chosen one visible.
 #[component]
 fn SectionPanels() -> impl IntoView {
     let ctx = use_ctx();
@@ -125,6 +133,7 @@ fn SectionPanels() -> impl IntoView {
     let current = Memo::new(move |_| c.section_id());
     let c = ctx.clone();
     let lang = Signal::derive(move || c.lang());
+    let render_all = ctx.sc.metrics().count() <= RENDER_ALL_UP_TO;
     ctx.sc
         .sections
         .iter()
@@ -133,17 +142,14 @@ fn SectionPanels() -> impl IntoView {
             let heading_id = format!("sec-{}", section.id);
             let labelled_by = heading_id.clone();
             let id = section.id.clone();
-            view! {
-                <section
-                    class="sc-section"
-                    aria-labelledby=labelled_by
-                    data-testid="section-panel"
-                    data-section-id=section.id.clone()
-                    hidden=move || current.get() != id
-                >
-                    <h2 id=heading_id><Tr text=section.title.clone() lang=lang /></h2>
-                    {section.focus.clone().map(|f| view! { <p class="sc-focus"><Tr text=f lang=lang /></p> })}
-                    {topics(&section.metrics)
+            let visible = Memo::new(move |_| current.get() == id);
+            let metrics = section.metrics.clone();
+            let total = metrics.len();
+            let limit = RwSignal::new(PAGE);
+            let cards = move || {
+                (render_all || visible.get()).then(|| {
+                    let shown = &metrics[..limit.get().min(total)];
+                    topics(shown)
                         .into_iter()
                         .map(|(topic, metrics)| {
                             view! {
@@ -153,7 +159,21 @@ fn SectionPanels() -> impl IntoView {
                                 </div>
                             }
                         })
-                        .collect_view()}
+                        .collect_view()
+                })
+            };
+            view! {
+                <section
+                    class="sc-section"
+                    aria-labelledby=labelled_by
+                    data-testid="section-panel"
+                    data-section-id=section.id.clone()
+                    hidden=move || !visible.get()
+                >
+                    <h2 id=heading_id><Tr text=section.title.clone() lang=lang /></h2>
+                    {section.focus.clone().map(|f| view! { <p class="sc-focus"><Tr text=f lang=lang /></p> })}
+                    {cards}
+                    <MoreButton total=total limit=limit step=PAGE lang=lang />
                     <ItemList items=section.items.clone() />
                 </section>
             }
@@ -177,41 +197,26 @@ fn topics(metrics: &[Metric]) -> Vec<(Option<Text>, Vec<Metric>)> {
 #[component]
 fn SearchResults() -> impl IntoView {
     let ctx = use_ctx();
-    let haystacks: Vec<(usize, String)> = ctx
-        .sc
-        .sections
-        .iter()
-        .flat_map(|s| s.metrics.iter())
-        .map(metric_haystack)
-        .enumerate()
-        .collect();
-    let item_haystacks: Vec<String> = ctx
-        .sc
-        .sections
-        .iter()
-        .flat_map(|s| s.items.iter())
-        .map(item_haystack)
-        .collect();
+    let index = ctx.search_index();
     let c = ctx.clone();
     let lang = Signal::derive(move || c.lang());
     let c = ctx.clone();
     let query = Memo::new(move |_| c.state.with(|s| Query::new(&s.q)));
-    let c = ctx.clone();
     let matches = Memo::new(move |_| {
         let q = query.get();
-        let metrics: Vec<usize> = haystacks
-            .iter()
-            .filter(|(_, h)| q.matches(h))
-            .map(|(i, _)| *i)
-            .collect();
-        let items: Vec<usize> = item_haystacks
-            .iter()
-            .enumerate()
-            .filter(|(_, h)| q.matches(h))
-            .map(|(i, _)| i)
-            .collect();
-        let _ = &c;
-        (metrics, items)
+        let hits = |list: &[String]| -> Vec<usize> {
+            list.iter()
+                .enumerate()
+                .filter(|(_, h)| q.matches(h))
+                .map(|(i, _)| i)
+                .collect()
+        };
+        (hits(&index.metrics), hits(&index.items))
+    });
+    let limit = RwSignal::new(PAGE);
+    Effect::new(move |_| {
+        query.track();
+        limit.set(PAGE);
     });
     let all_metrics: Vec<Metric> = ctx.sc.metrics().map(|(_, m)| m.clone()).collect();
     let all_items: Vec<Item> = ctx
@@ -240,10 +245,14 @@ fn SearchResults() -> impl IntoView {
             <div class="sc-grid">
                 {move || {
                     matches.with(|(m, _)| {
-                        m.iter().map(|&i| view! { <MetricCard metric=all_metrics[i].clone() large=false /> }).collect_view()
+                        m.iter()
+                            .take(limit.get())
+                            .map(|&i| view! { <MetricCard metric=all_metrics[i].clone() large=false /> })
+                            .collect_view()
                     })
                 }}
             </div>
+            {move || view! { <MoreButton total=matches.with(|(m, _)| m.len()) limit=limit step=PAGE lang=lang /> }}
             {move || {
                 let items: Vec<Item> = matches.with(|(_, it)| it.iter().map(|&i| all_items[i].clone()).collect());
                 view! { <ItemList items=items /> }

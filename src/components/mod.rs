@@ -6,6 +6,7 @@ pub mod checks;
 pub mod embed_code;
 pub mod error;
 pub mod header;
+pub mod more;
 pub mod preview;
 pub mod table;
 pub mod text;

@@ -5,6 +5,7 @@ use std::cmp::Ordering;
 use leptos::prelude::*;
 use scorecard_core::{format, Lang, Metric};
 
+use crate::components::more::MoreButton;
 use crate::components::text::Tr;
 use crate::context::use_ctx;
 use crate::i18n::Ui;
@@ -27,6 +28,9 @@ pub fn sort_rows(rows: &mut [(usize, usize, &Metric)], key: SortKey, desc: bool,
         o.then((a.0, a.1).cmp(&(b.0, b.1)))
     });
 }
+
+/// Rows the table shows before "show more".
+pub const ROWS_PAGE: usize = 300;
 
 /// The table view.
 #[component]
@@ -59,6 +63,9 @@ pub fn TableView() -> impl IntoView {
         }
     };
     let sc = use_ctx().sc;
+    let total = sc.metrics().count();
+    // Sorting covers every row; only the first pages are in the page.
+    let limit = RwSignal::new(ROWS_PAGE);
     let rows = move || {
         let (key, desc) = sort.get();
         let l = lang.get();
@@ -70,6 +77,7 @@ pub fn TableView() -> impl IntoView {
             .collect();
         sort_rows(&mut rows, key, desc, l);
         rows.into_iter()
+            .take(limit.get())
             .map(|(i, _, m)| {
                 let section = sc.sections[i].title.clone();
                 view! {
@@ -102,5 +110,6 @@ pub fn TableView() -> impl IntoView {
                 <tbody>{rows}</tbody>
             </table>
         </div>
+        <MoreButton total=total limit=limit step=ROWS_PAGE lang=lang />
     }
 }

@@ -3,8 +3,9 @@
 //! `.cargo/config.toml`).
 //!
 //! Commands (their names are a contract that CI and later issues rely on):
-//! `serve`, `test`, `dist [--zip]`, `check FILE...`, `schema`.
+//! `serve`, `test`, `dist [--zip]`, `check FILE...`, `schema`, `synth`, `bench`.
 
+mod bench;
 mod bundle;
 mod check;
 mod cmd;
@@ -13,6 +14,7 @@ mod fuzz;
 mod inline;
 mod schema;
 mod sizes;
+mod synth;
 mod test;
 mod tools;
 
@@ -31,6 +33,12 @@ commands:
   inline-data         (Trunk hook) put data/*.json into the staged index.html
   fuzz [--seconds N] [--target NAME] [--smoke]
                       run the cargo-fuzz targets one after another, N s each (default 60, --smoke 10)
+  synth --metrics N [--sections K] [--out FILE]
+                      write a valid synthetic scorecard (default K = N/200 in 3..=50,
+                      FILE = target/bench/synth-N.json)
+  bench [--runs N] [--only PARTS] [--no-build]
+                      performance table: sizes, paint vs scripts-off, interactions vs the
+                      vanilla-JS reference in bench/, memory, Lighthouse (exit 1 if a goal is missed)
 ";
 
 fn main() -> ExitCode {
@@ -57,6 +65,8 @@ fn main() -> ExitCode {
         Some("schema") => schema::write(&root, &rest),
         Some("inline-data") => inline::run(&root),
         Some("fuzz") => fuzz::run(&root, &rest),
+        Some("synth") => synth::run(&root, &rest),
+        Some("bench") => bench::run(&root, &rest),
         Some("help" | "-h" | "--help") => {
             print!("{USAGE}");
             ExitCode::SUCCESS
