@@ -66,12 +66,12 @@ test('not embedded: the page says so and sends nothing', async ({ page }) => {
   await expect(page.locator('html')).toHaveClass(/not-embedded/);
 });
 
-for (const host of ['mount', 'hostile']) {
+for (const host of ['mount.html', 'mount.html?css=hostile']) {
   test(`direct mount into a ${host} host page renders in a shadow root`, async ({ page }) => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    await page.goto(`/hosts/${host}.html`);
+    await page.goto(`/hosts/${host}`);
     const one = page.locator('#one');
     await expect(one.getByTestId('title')).toHaveText(zh(lingling.title));
     const income = lingling.sections.find((s) => s.id === 'income')!;
@@ -98,14 +98,16 @@ for (const host of ['mount', 'hostile']) {
 test('a hostile host stylesheet does not change how the scorecard looks', async ({ page }) => {
   await page.setViewportSize({ width: 1000, height: 1200 });
   const shot = async (host: string) => {
-    await page.goto(`/hosts/${host}.html`);
+    await page.goto(`/hosts/${host}`);
     const one = page.locator('#one');
     await expect(one.getByTestId('title')).toBeVisible();
     await page.waitForTimeout(300);
     return one.screenshot();
   };
-  const clean = await shot('mount');
-  const hostile = await shot('hostile');
+  const clean = await shot('mount.html');
+  const hostile = await shot('mount.html?css=hostile');
+  // The hostile sheet is really in force on the host page.
+  expect(await page.evaluate(() => getComputedStyle(document.body).color)).toBe('rgb(255, 0, 0)');
   // Compare as images in the page: share of differing pixels.
   const diff = await page.evaluate(async ([a, b]) => {
     const load = (b64: string) =>

@@ -384,7 +384,13 @@ fn DerivedLine(derived: Derived, direction: Direction, lang: Signal<Lang>) -> im
             " "
             <span aria-hidden="true">{if rising { "↑ " } else { "↓ " }}</span>
             {move || format!("{from}→{to} {}", derived.describe(lang.get()))}
-            {move || good.map(|g| format!("（{}）", if g { Ui::Up.tr(lang.get()) } else { Ui::Down.tr(lang.get()) }))}
+            {move || {
+                let l = lang.get();
+                good.map(|g| {
+                    let word = if g { Ui::Up.tr(l) } else { Ui::Down.tr(l) };
+                    if l == Lang::Zh { format!("（{word}）") } else { format!(" ({word})") }
+                })
+            }}
         </p>
     }
 }

@@ -13,7 +13,8 @@ use crate::i18n::Ui;
 
 const W: f64 = 240.0;
 const H: f64 = 72.0;
-const PAD: f64 = 14.0;
+/// Room around the plot; the top leaves space for value labels above points.
+const PAD: f64 = 20.0;
 
 /// Position of each point of a series in the chart box.
 pub fn layout(points: &[(i32, f64)]) -> Vec<(f64, f64)> {
@@ -89,7 +90,7 @@ pub fn LineChart(
                         view! {
                             <g class="sc-pt" class:sc-pt-end=ends tabindex="0" role="img" aria-label=t>
                                 <circle cx=format!("{x:.1}") cy=format!("{y:.1}") r="4" />
-                                <text x=format!("{x:.1}") y=format!("{:.1}", if y < 24.0 { y + 16.0 } else { y - 8.0 }) text-anchor=anchor class="sc-tip">{text}</text>
+                                <text x=format!("{x:.1}") y=format!("{:.1}", y - 8.0) text-anchor=anchor class="sc-tip">{text}</text>
                             </g>
                         }
                     })
