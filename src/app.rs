@@ -37,16 +37,39 @@ pub fn App() -> impl IntoView {
         started.unwrap_or(false)
     });
     let preview = RwSignal::new(None::<Arc<str>>);
+    // No bundled data at all reads as an empty file: the panel says so.
+    let json = Signal::derive(move || {
+        preview.get().unwrap_or_else(|| {
+            Arc::from(
+                bundled
+                    .with(|b| b.as_ref().map(|b| b.1.clone()))
+                    .unwrap_or_default(),
+            )
+        })
+    });
+    view! { <Page json=json state=state preview=preview frame=frame /> }
+}
+
+/// The page: the scorecard and the editors' preview tool. Rendered in the
+/// browser by [`App`] and at build time by the `prerender` binary.
+#[component]
+pub fn Page(
+    /// The scorecard file's text.
+    #[prop(into)]
+    json: Signal<Arc<str>>,
+    /// The reader's view state.
+    state: RwSignal<ViewState>,
+    /// A file an editor dropped in, shown instead of the bundled scorecard.
+    #[prop(optional)]
+    preview: RwSignal<Option<Arc<str>>>,
+    /// The content wrapper, whose height embeds report.
+    #[prop(optional)]
+    frame: NodeRef<leptos::html::Div>,
+) -> impl IntoView {
     let lang = Signal::derive(move || state.with(|s| s.lang.unwrap_or_default()));
     view! {
         <div class="sc-frame" node_ref=frame>
-            {move || {
-                // No bundled data at all reads as an empty file: the panel says so.
-                let json = preview.get().unwrap_or_else(|| {
-                    Arc::from(bundled.with(|b| b.as_ref().map(|b| b.1.clone())).unwrap_or_default())
-                });
-                view! { <ScorecardApp json=json state=state owns_page=true /> }
-            }}
+            {move || view! { <ScorecardApp json=json.get() state=state owns_page=true /> }}
             <Preview lang=lang preview=preview />
         </div>
     }

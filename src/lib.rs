@@ -1,6 +1,8 @@
 //! Interactive, bilingual scorecards for news articles, rendered in the
 //! reader's browser from bundled JSON.
 #![warn(missing_docs)]
+// Deep view types when component types are not erased (native builds).
+#![recursion_limit = "256"]
 
 pub mod app;
 pub mod bundled;
@@ -20,6 +22,13 @@ pub fn start() {
         .body()
         .is_some_and(|b| b.has_attribute("data-scorecard-page"));
     if own_page {
+        // The pre-rendered default view gives way to the live app in the
+        // same task, so nothing flashes in between.
+        if let Ok(Some(prerendered)) =
+            leptos::prelude::document().query_selector("[data-prerendered]")
+        {
+            prerendered.remove();
+        }
         leptos::mount::mount_to_body(app::App);
     }
 }

@@ -55,19 +55,24 @@ pub fn mount_snippet(base: &str, id: &str, lang: Lang, section: &str) -> String 
     )
 }
 
+/// Whether the `<details>` a toggle event came from is now open.
+pub fn details_open(ev: &web_sys::Event) -> bool {
+    use wasm_bindgen::JsCast;
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok())
+        .is_some_and(|d| d.open())
+}
+
 /// Shows both snippets for the current view, each with a copy button.
 #[component]
 pub fn EmbedCode() -> impl IntoView {
     let ctx = use_ctx();
     let c = ctx.clone();
     let lang = Signal::derive(move || c.lang());
+    let open = RwSignal::new(false);
     let snippets = move || {
         let state = ctx.state.get();
-        let href = web_sys::window()
-            .and_then(|w| w.location().href().ok())
-            .unwrap_or_default();
-        let page = href.split(['?', '#']).next().unwrap_or_default();
-        let base = &page[..page.rfind('/').map_or(0, |i| i + 1)];
+        let base = &browser::page_base();
         let mut shared = state.clone();
         shared.theme = None;
         let l = lang.get();
@@ -92,11 +97,12 @@ pub fn EmbedCode() -> impl IntoView {
         ]
     };
     view! {
-        <details class="sc-data sc-embed">
+        <details class="sc-data sc-embed" on:toggle=move |ev| open.set(details_open(&ev))>
             <summary lang=move || lang_attr(lang.get())>{move || if lang.get() == Lang::Zh { "嵌入" } else { "Embed" }}</summary>
             <div class="sc-data-menu" data-testid="embed-code">
                 {move || {
-                    snippets()
+                    // Built when opened: they read the page's own address.
+                    open.get().then(|| snippets()
                         .into_iter()
                         .map(|(label, code)| {
                             let copied = RwSignal::new(false);
@@ -117,7 +123,7 @@ pub fn EmbedCode() -> impl IntoView {
                                 </div>
                             }
                         })
-                        .collect_view()
+                        .collect_view())
                 }}
             </div>
         </details>

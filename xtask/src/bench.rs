@@ -1,6 +1,620 @@
-//! `cargo xtask bench` (placeholder while synth is tested).
-use std::path::Path;
+//! `cargo xtask bench`: the performance table of issue 7, ours next to a
+//! reference in one run.
+//!
+//! This side builds the release bundle, writes the sites the browser loads
+//! into `target/bench/sites/` and measures the files; `bench/run.mjs` (Node,
+//! Playwright from e2e/node_modules, Lighthouse from bench/node_modules)
+//! serves them on loopback, measures in headless Chromium, prints the table
+//! and exits non-zero when a goal is missed.
+//!
+//! Sites (each served at `/NAME/`):
+//! - `ours`: dist/ as built, with the bundled Lingling scorecard;
+//! - `ours-1000`, `ours-10000`: dist/ with the data block replaced by a
+//!   synthetic scorecard (written by the build's own [`inline::blocks`]);
+//! - `vanilla-1000`, `vanilla-10000`: bench/vanilla.html + vanilla.js over
+//!   the same data block, with the app's CSS;
+//! - `static`: dist/ with every `<script>` (and the script/WASM preloads)
+//!   removed: what the browser can paint without running anything.
+
+use std::fmt::Write as _;
+use std::fs;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-pub fn run(_root: &Path, _args: &[String]) -> ExitCode {
-    ExitCode::SUCCESS
+use std::time::Instant;
+
+use flate2::write::GzEncoder;
+use flate2::Compression;
+
+use crate::cmd::{self, Result};
+use crate::{dist, inline, synth, tools};
+
+/// Everything the bench writes, relative to the root.
+pub const OUT: &str = "target/bench";
+/// Synthetic sizes measured against the vanilla reference.
+pub const SIZES: [usize; 2] = [1_000, 10_000];
+const DATA_OPEN: &str = "<script type=\"application/json\" data-scorecard-bundle=";
+
+struct Options {
+    runs: u32,
+    only: Option<String>,
+    build: bool,
+}
+
+/// `cargo xtask bench [--runs N] [--only PARTS] [--no-build]`.
+pub fn run(root: &Path, args: &[String]) -> ExitCode {
+    let mut options = Options {
+        runs: 5,
+        only: None,
+        build: true,
+    };
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        match arg.as_str() {
+            "--runs" => match it.next().and_then(|v| v.parse().ok()).filter(|&n| n >= 1) {
+                Some(n) => options.runs = n,
+                None => return crate::usage_error("bench: --runs needs a number ≥ 1"),
+            },
+            "--only" => match it.next() {
+                Some(parts) => options.only = Some(parts.clone()),
+                None => {
+                    return crate::usage_error(
+                        "bench: --only needs a list of sizes,paint,interact,lighthouse",
+                    )
+                }
+            },
+            "--no-build" => options.build = false,
+            other => return crate::usage_error(&format!("bench: unexpected argument `{other}`")),
+        }
+    }
+    let start = Instant::now();
+    let result = prepare(root, &options).and_then(|plan| {
+        let mut node = cmd::new("node", &[]);
+        node.arg(root.join("bench/run.mjs"))
+            .arg(&plan)
+            .current_dir(root)
+            .env("CHROME_PATH", tools::CHROMIUM);
+        let line = cmd::display(&node);
+        eprintln!("$ {line}");
+        node.status().map_err(|e| format!("`{line}`: {e}"))
+    });
+    match result {
+        Ok(status) => {
+            eprintln!("xtask bench: done in {}", cmd::since(start));
+            match status.code() {
+                Some(0) => ExitCode::SUCCESS,
+                Some(1) => ExitCode::from(1), // goals missed: the table says which
+                _ => {
+                    eprintln!("xtask bench: bench/run.mjs failed ({status})");
+                    ExitCode::from(2)
+                }
+            }
+        }
+        Err(e) => {
+            eprintln!("xtask bench: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Tools, build, synthetic data, sites, sizes and npm packages; returns the
+/// path of the plan file for bench/run.mjs.
+fn prepare(root: &Path, options: &Options) -> Result<PathBuf> {
+    tools::ensure(root, true)?;
+    let dist = root.join(dist::DIST);
+    if options.build {
+        dist::build_release(root)?;
+    } else if !dist.join("index.html").is_file() {
+        return Err("--no-build: dist/index.html is missing; run `cargo xtask dist`".into());
+    }
+    let out = root.join(OUT);
+    let sites = out.join("sites");
+    if sites.exists() {
+        fs::remove_dir_all(&sites).map_err(|e| format!("{}: {e}", sites.display()))?;
+    }
+    fs::create_dir_all(&sites).map_err(|e| format!("{}: {e}", sites.display()))?;
+
+    let index = read(&dist.join("index.html"))?;
+    if find_blocks(&index).is_empty() {
+        return Err(format!(
+            "{}/index.html has no `{DATA_OPEN}…>` data block to replace",
+            dist::DIST
+        ));
+    }
+    let vanilla_page = read(&root.join("bench/vanilla.html"))?;
+    let mut routes = vec![("ours".to_string(), dist.clone())];
+    let mut data_rows = Vec::new();
+    for (id, content) in find_blocks(&index)
+        .into_iter()
+        .map(|r| block_parts(&index[r.0..r.1]))
+    {
+        let json = content.replace("\\u003c", "<");
+        let metrics = scorecard_core::load_str(&json)
+            .map(|sc| sc.metrics().count())
+            .unwrap_or(0);
+        data_rows.push(DataRow {
+            name: format!("{id} (bundled)"),
+            metrics,
+            size: Size::of(content.as_bytes()),
+        });
+    }
+
+    let mut synth_files = Vec::new();
+    for n in SIZES {
+        let file = out.join(format!("synth-{n}.json"));
+        let line = synth::write(&file, n, synth::default_sections(n), false)?;
+        eprintln!("xtask bench: {line}");
+        let block = inline::blocks(std::slice::from_ref(&file))?;
+        let (_, content) = block_parts(block.trim_end());
+        data_rows.push(DataRow {
+            name: format!("synth-{n}"),
+            metrics: n,
+            size: Size::of(content.as_bytes()),
+        });
+
+        let ours = sites.join(format!("ours-{n}"));
+        copy_top_files(&dist, &ours)?;
+        write(&ours.join("index.html"), &with_data(&index, &block)?)?;
+        routes.push((format!("ours-{n}"), ours));
+
+        let vanilla = sites.join(format!("vanilla-{n}"));
+        write_vanilla(
+            root,
+            &dist,
+            &index,
+            &vanilla,
+            &with_data(&vanilla_page, &block)?,
+        )?;
+        routes.push((format!("vanilla-{n}"), vanilla));
+        synth_files.push((n, file));
+    }
+
+    let static_site = sites.join("static");
+    copy_top_files(&dist, &static_site)?;
+    write(&static_site.join("index.html"), &without_scripts(&index))?;
+    routes.push(("static".into(), static_site));
+
+    let shell = shell_sizes(&dist)?;
+    let vanilla_dir = sites.join(format!("vanilla-{}", SIZES[0]));
+    let vanilla_index = read(&vanilla_dir.join("index.html"))?;
+    let reference_shell = vec![
+        (
+            "vanilla.html (without data)".to_string(),
+            Size::of(without_data(&vanilla_index).as_bytes()),
+        ),
+        (
+            "vanilla.js".to_string(),
+            Size::of(&fs::read(vanilla_dir.join("vanilla.js")).map_err(|e| e.to_string())?),
+        ),
+        (
+            "app.css (the app's CSS)".to_string(),
+            Size::of(&fs::read(vanilla_dir.join("app.css")).map_err(|e| e.to_string())?),
+        ),
+    ];
+
+    bench_node_modules(root)?;
+
+    let plan = out.join("plan.json");
+    write(
+        &plan,
+        &plan_json(
+            root,
+            options,
+            &routes,
+            &synth_files,
+            &shell,
+            &reference_shell,
+            &data_rows,
+        ),
+    )?;
+    Ok(plan)
+}
+
+// ---------------------------------------------------------------------------
+// Sites
+
+fn read(path: &Path) -> Result<String> {
+    fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+fn write(path: &Path, text: &str) -> Result {
+    fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// Byte ranges of every data block in `html`, each with the line break
+/// that follows it.
+fn find_blocks(html: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(i) = html[from..].find(DATA_OPEN) {
+        let start = from + i;
+        let Some(end) = html[start..].find("</script>") else {
+            break;
+        };
+        let mut end = start + end + "</script>".len();
+        if html[end..].starts_with('\n') {
+            end += 1;
+        }
+        out.push((start, end));
+        from = end;
+    }
+    out
+}
+
+/// The id and the content (as written, `<` escaped) of one data block.
+fn block_parts(block: &str) -> (String, String) {
+    let open_end = block.find('>').map_or(0, |i| i + 1);
+    let id = block[DATA_OPEN.len()..open_end]
+        .trim_end_matches('>')
+        .trim_matches('"')
+        .to_string();
+    let content = block[open_end..]
+        .trim_end()
+        .trim_end_matches("</script>")
+        .to_string();
+    (id, content)
+}
+
+/// `html` with its data blocks replaced by `blocks` (at the first one's place).
+fn with_data(html: &str, blocks: &str) -> Result<String> {
+    let ranges = find_blocks(html);
+    let Some(&(first, _)) = ranges.first() else {
+        return Err("the page has no data block to replace".into());
+    };
+    let mut out = String::with_capacity(html.len() + blocks.len());
+    let mut at = 0;
+    for (i, (start, end)) in ranges.into_iter().enumerate() {
+        out.push_str(&html[at..start]);
+        if i == 0 {
+            debug_assert_eq!(start, first);
+            out.push_str(blocks);
+        }
+        at = end;
+    }
+    out.push_str(&html[at..]);
+    Ok(out)
+}
+
+/// `html` without its data blocks: the page part of the shell.
+fn without_data(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut at = 0;
+    for (start, end) in find_blocks(html) {
+        out.push_str(&html[at..start]);
+        at = end;
+    }
+    out.push_str(&html[at..]);
+    out
+}
+
+/// `html` without any `<script>` element and without `modulepreload` /
+/// `preload` links (they fetch the JS and WASM the page no longer runs).
+fn without_scripts(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    loop {
+        let next = [
+            "<script",
+            "<link rel=\"modulepreload\"",
+            "<link rel=\"preload\"",
+        ]
+        .iter()
+        .filter_map(|p| rest.find(p).map(|i| (i, *p)))
+        .min_by_key(|(i, _)| *i);
+        let Some((i, pattern)) = next else {
+            out.push_str(rest);
+            return out;
+        };
+        out.push_str(&rest[..i]);
+        let close = if pattern == "<script" {
+            "</script>"
+        } else {
+            ">"
+        };
+        let end = rest[i..]
+            .find(close)
+            .map_or(rest.len(), |j| i + j + close.len());
+        rest = &rest[end..];
+    }
+}
+
+/// Copies the files directly inside `from` (not standalone.html, not the
+/// zip, no sub-directories: the page needs none of them) into a fresh `to`.
+fn copy_top_files(from: &Path, to: &Path) -> Result {
+    fs::create_dir_all(to).map_err(|e| format!("{}: {e}", to.display()))?;
+    let entries = fs::read_dir(from).map_err(|e| format!("{}: {e}", from.display()))?;
+    for entry in entries.filter_map(|e| e.ok()) {
+        let path = entry.path();
+        let name = entry.file_name();
+        if !path.is_file() || name == "standalone.html" || name == dist::ZIP {
+            continue;
+        }
+        fs::copy(&path, to.join(&name)).map_err(|e| format!("{}: {e}", path.display()))?;
+    }
+    Ok(())
+}
+
+/// The stylesheets dist/index.html links, in order.
+fn stylesheets(index: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = index;
+    while let Some(i) = rest.find("<link rel=\"stylesheet\"") {
+        let tag_end = rest[i..].find('>').map_or(rest.len(), |j| i + j);
+        let tag = &rest[i..tag_end];
+        if let Some(h) = tag.find("href=\"") {
+            let href = &tag[h + 6..];
+            if let Some(q) = href.find('"') {
+                out.push(href[..q].trim_start_matches("./").to_string());
+            }
+        }
+        rest = &rest[tag_end..];
+    }
+    out
+}
+
+fn write_vanilla(root: &Path, dist: &Path, index: &str, to: &Path, page: &str) -> Result {
+    fs::create_dir_all(to).map_err(|e| format!("{}: {e}", to.display()))?;
+    write(&to.join("index.html"), page)?;
+    let js = root.join("bench/vanilla.js");
+    fs::copy(&js, to.join("vanilla.js")).map_err(|e| format!("{}: {e}", js.display()))?;
+    let mut css = String::new();
+    for name in stylesheets(index) {
+        css.push_str(&read(&dist.join(&name))?);
+        css.push('\n');
+    }
+    write(&to.join("app.css"), &css)
+}
+
+// ---------------------------------------------------------------------------
+// Sizes
+
+/// Raw, gzip -9 and brotli -q 11 (window 2^22) bytes, as `cargo xtask dist`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Size {
+    pub raw: u64,
+    pub gzip: u64,
+    pub brotli: u64,
+}
+
+impl Size {
+    pub fn of(bytes: &[u8]) -> Size {
+        let mut gz = GzEncoder::new(Vec::new(), Compression::new(9));
+        let gzip = gz
+            .write_all(bytes)
+            .and_then(|()| gz.finish())
+            .map_or(0, |v| v.len() as u64);
+        let mut br = Vec::new();
+        {
+            let mut w = brotli::CompressorWriter::new(&mut br, 64 * 1024, 11, 22);
+            let _ = w.write_all(bytes);
+            let _ = w.flush();
+        }
+        Size {
+            raw: bytes.len() as u64,
+            gzip,
+            brotli: br.len() as u64,
+        }
+    }
+}
+
+struct DataRow {
+    name: String,
+    metrics: usize,
+    size: Size,
+}
+
+/// The shell a reader downloads before any scorecard data: index.html
+/// without its data blocks and every file it loads, directly or through
+/// the files it loads (boot script → glue → WASM), found by following
+/// `./name` references. Each with its size, index.html first.
+pub fn shell_sizes(dist: &Path) -> Result<Vec<(String, Size)>> {
+    let index = read(&dist.join("index.html"))?;
+    let mut rows = vec![(
+        "index.html (without data)".to_string(),
+        Size::of(without_data(&index).as_bytes()),
+    )];
+    let mut seen: Vec<String> = Vec::new();
+    let mut queue = references(&without_data(&index));
+    while let Some(name) = queue.pop() {
+        if seen.contains(&name) || name == "index.html" {
+            continue;
+        }
+        let path = dist.join(&name);
+        if !path.is_file() {
+            continue;
+        }
+        let bytes = fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        if name.ends_with(".js") || name.ends_with(".css") {
+            queue.extend(references(&String::from_utf8_lossy(&bytes)));
+        }
+        rows.push((name.clone(), Size::of(&bytes)));
+        seen.push(name);
+    }
+    rows[1..].sort_by(|a, b| a.0.cmp(&b.0));
+    Ok(rows)
+}
+
+/// Every `./name` (relative URL to a file of the bundle) in `text`.
+fn references(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for (i, _) in text.match_indices("./") {
+        if i > 0 && text.as_bytes()[i - 1] == b'.' {
+            continue; // ../
+        }
+        let name: String = text[i + 2..]
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || "._-/".contains(*c))
+            .collect();
+        if name.contains('.') && !name.starts_with('/') && !name.contains("..") {
+            out.push(name);
+        }
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------
+// Node side
+
+/// `npm ci` in bench/ when node_modules is missing or package-lock.json
+/// changed since the last install (Lighthouse; Playwright comes from e2e/).
+fn bench_node_modules(root: &Path) -> Result {
+    let dir = root.join("bench");
+    let lock_path = dir.join("package-lock.json");
+    let stamp = dir.join("node_modules/.xtask-package-lock.json");
+    let lock =
+        fs::read(&lock_path).map_err(|e| format!("cannot read {}: {e}", lock_path.display()))?;
+    if fs::read(&stamp).is_ok_and(|s| s == lock)
+        && dir.join("node_modules/lighthouse/package.json").is_file()
+    {
+        eprintln!("xtask: bench/node_modules (Lighthouse): ok");
+        return Ok(());
+    }
+    eprintln!("xtask: installing bench/node_modules (Lighthouse; takes about 30 s)…");
+    let start = Instant::now();
+    let mut npm = cmd::new("npm", &["ci", "--no-audit", "--no-fund"]);
+    npm.current_dir(&dir)
+        .env("PUPPETEER_SKIP_DOWNLOAD", "1")
+        .env("PUPPETEER_SKIP_CHROMIUM_DOWNLOAD", "1");
+    cmd::run(&mut npm)?;
+    fs::write(&stamp, &lock).map_err(|e| format!("cannot write {}: {e}", stamp.display()))?;
+    eprintln!(
+        "xtask: installed bench/node_modules in {}",
+        cmd::since(start)
+    );
+    Ok(())
+}
+
+fn json_str(s: &str) -> String {
+    let mut out = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if (c as u32) < 0x20 => {
+                let _ = write!(out, "\\u{:04x}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+fn size_json(size: &Size) -> String {
+    format!(
+        "\"raw\": {}, \"gzip\": {}, \"brotli\": {}",
+        size.raw, size.gzip, size.brotli
+    )
+}
+
+fn plan_json(
+    root: &Path,
+    options: &Options,
+    routes: &[(String, PathBuf)],
+    synth_files: &[(usize, PathBuf)],
+    shell: &[(String, Size)],
+    reference_shell: &[(String, Size)],
+    data: &[DataRow],
+) -> String {
+    let path = |p: &Path| json_str(&p.to_string_lossy());
+    let files = |rows: &[(String, Size)]| {
+        rows.iter()
+            .map(|(name, size)| format!("{{\"path\": {}, {}}}", json_str(name), size_json(size)))
+            .collect::<Vec<_>>()
+            .join(",\n      ")
+    };
+    let mut out = String::from("{\n");
+    let _ = writeln!(out, "  \"root\": {},", path(root));
+    let _ = writeln!(out, "  \"out\": {},", path(&root.join(OUT)));
+    let _ = writeln!(out, "  \"chromium\": {},", json_str(tools::CHROMIUM));
+    let _ = writeln!(out, "  \"runs\": {},", options.runs);
+    let only = options.only.as_deref().map_or("null".into(), json_str);
+    let _ = writeln!(out, "  \"only\": {only},");
+    let routes: Vec<String> = routes
+        .iter()
+        .map(|(name, dir)| format!("{}: {}", json_str(name), path(dir)))
+        .collect();
+    let _ = writeln!(out, "  \"routes\": {{{}}},", routes.join(", "));
+    let synth: Vec<String> = synth_files
+        .iter()
+        .map(|(n, file)| format!("\"{n}\": {}", path(file)))
+        .collect();
+    let _ = writeln!(out, "  \"synth\": {{{}}},", synth.join(", "));
+    let _ = writeln!(out, "  \"sizes\": {{");
+    let _ = writeln!(out, "    \"shell\": [\n      {}\n    ],", files(shell));
+    let _ = writeln!(
+        out,
+        "    \"referenceShell\": [\n      {}\n    ],",
+        files(reference_shell)
+    );
+    let data: Vec<String> = data
+        .iter()
+        .map(|d| {
+            format!(
+                "{{\"name\": {}, \"metrics\": {}, {}}}",
+                json_str(&d.name),
+                d.metrics,
+                size_json(&d.size)
+            )
+        })
+        .collect();
+    let _ = writeln!(
+        out,
+        "    \"data\": [\n      {}\n    ]",
+        data.join(",\n      ")
+    );
+    out.push_str("  }\n}\n");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PAGE: &str = "<html><head><link rel=\"stylesheet\" href=\"./main-1.css\" integrity=\"x\"/>\
+        <script type=\"module\" src=\"./boot-1.js\"></script>\
+        <link rel=\"modulepreload\" href=\"./app-1.js\"><link rel=\"preload\" href=\"./app-1_bg.wasm\" as=\"fetch\"></head>\
+        <body><p>hi</p><script type=\"application/json\" data-scorecard-bundle=\"a\">{\"x\":\"\\u003c\"}</script>\n\
+        <script type=\"application/json\" data-scorecard-bundle=\"b\">{}</script>\n</body></html>";
+
+    #[test]
+    fn finds_and_replaces_data_blocks() {
+        let blocks = find_blocks(PAGE);
+        assert_eq!(blocks.len(), 2);
+        let (id, content) = block_parts(&PAGE[blocks[0].0..blocks[0].1]);
+        assert_eq!(id, "a");
+        assert_eq!(content, "{\"x\":\"\\u003c\"}");
+        let new = "<script type=\"application/json\" data-scorecard-bundle=\"s\">{}</script>\n";
+        let page = with_data(PAGE, new).unwrap();
+        assert_eq!(find_blocks(&page).len(), 1);
+        assert!(page.contains("<p>hi</p><script type=\"application/json\" data-scorecard-bundle=\"s\">{}</script>\n</body>"));
+        assert!(!without_data(PAGE).contains("data-scorecard-bundle"));
+        assert!(with_data("<body></body>", new).is_err());
+    }
+
+    #[test]
+    fn static_copy_has_no_scripts_or_preloads() {
+        let page = without_scripts(PAGE);
+        assert!(!page.contains("<script"), "{page}");
+        assert!(!page.contains("preload"), "{page}");
+        assert!(page.contains("<link rel=\"stylesheet\" href=\"./main-1.css\""));
+        assert!(page.contains("<p>hi</p>"));
+    }
+
+    #[test]
+    fn finds_stylesheets_and_references() {
+        assert_eq!(stylesheets(PAGE), ["main-1.css"]);
+        let refs = references(PAGE);
+        for name in ["main-1.css", "boot-1.js", "app-1.js", "app-1_bg.wasm"] {
+            assert!(refs.contains(&name.to_string()), "{name} in {refs:?}");
+        }
+        assert!(references("import x from '../up.js'").is_empty());
+    }
+
+    #[test]
+    fn sizes_compress() {
+        let s = Size::of("scorecard ".repeat(500).as_bytes());
+        assert_eq!(s.raw, 5000);
+        assert!(s.gzip < 200 && s.brotli < s.gzip);
+    }
 }

@@ -55,6 +55,7 @@ fn find_assets(dist: &Path) -> Result<Assets> {
 pub fn extras(root: &Path, dist: &Path) -> Result {
     let assets = find_assets(dist)?;
     externalize_boot(dist)?;
+    prerender(root, dist)?;
     write_embed_js(root, dist, &assets)?;
     write_standalone(dist, &assets)?;
     write_demo(root, dist)?;
@@ -78,6 +79,51 @@ fn read(path: &Path) -> Result<String> {
 
 fn write(path: &Path, text: &str) -> Result {
     fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// Puts the default view, rendered natively by the `prerender` binary, into
+/// the page's body, so it paints before the WASM arrives and reads with
+/// JavaScript off. The app replaces it when it starts.
+fn prerender(root: &Path, dist: &Path) -> Result {
+    let path = dist.join("index.html");
+    let index = read(&path)?;
+    if index.contains("data-prerendered") {
+        return Ok(());
+    }
+    let data = crate::inline::bundled(root)?;
+    let default = data.first().ok_or("data/ has no scorecard")?;
+    let mut cmd = crate::cmd::new(
+        "cargo",
+        &[
+            "run",
+            "--quiet",
+            "--bin",
+            "prerender",
+            "--no-default-features",
+            "--features",
+            "ssr",
+            // Its own target dir: native SSR features would otherwise rebuild
+            // the workspace's native artefacts each time.
+            "--target-dir",
+            "target/prerender",
+            "--",
+        ],
+    );
+    cmd.arg(default).current_dir(root);
+    let html = crate::cmd::output(&mut cmd)?;
+    let body = index.find("<body").ok_or("dist/index.html has no <body>")?;
+    let open_end = body
+        + index[body..]
+            .find('>')
+            .ok_or("dist/index.html: unclosed <body>")?
+        + 1;
+    let page = format!(
+        "{}<div data-prerendered>{}</div>{}",
+        &index[..open_end],
+        html.trim(),
+        &index[open_end..]
+    );
+    write(&path, &page)
 }
 
 /// Moves Trunk's inline start-up module into a file of its own, so the page

@@ -57,6 +57,21 @@ pub fn run(command: &mut Command) -> Result {
     }
 }
 
+/// Runs `command` and returns its stdout; its stderr goes to the terminal.
+pub fn output(command: &mut Command) -> Result<String> {
+    let line = display(command);
+    eprintln!("$ {line}");
+    let out = command
+        .stdin(Stdio::null())
+        .stderr(Stdio::inherit())
+        .output()
+        .map_err(|e| format!("`{line}`: {e}"))?;
+    if !out.status.success() {
+        return Err(format!("`{line}` failed ({})", out.status));
+    }
+    String::from_utf8(out.stdout).map_err(|e| format!("`{line}`: output is not UTF-8: {e}"))
+}
+
 /// The trimmed stdout of `program args…`, or `None` when it cannot be
 /// started or fails.
 pub fn stdout(program: &str, args: &[&str]) -> Option<String> {

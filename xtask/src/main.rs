@@ -33,9 +33,9 @@ commands:
   inline-data         (Trunk hook) put data/*.json into the staged index.html
   fuzz [--seconds N] [--target NAME] [--smoke]
                       run the cargo-fuzz targets one after another, N s each (default 60, --smoke 10)
-  synth --metrics N [--sections K] [--out FILE]
+  synth --metrics N [--sections K] [--out FILE] [--pretty]
                       write a valid synthetic scorecard (default K = N/200 in 3..=50,
-                      FILE = target/bench/synth-N.json)
+                      FILE = target/bench/synth-N.json; compact JSON unless --pretty)
   bench [--runs N] [--only PARTS] [--no-build]
                       performance table: sizes, paint vs scripts-off, interactions vs the
                       vanilla-JS reference in bench/, memory, Lighthouse (exit 1 if a goal is missed)

@@ -7,8 +7,10 @@
 //! qualifier, a period, a topic or a series; compositions (`parts`) and sum /
 //! at-most relations hold; quotes are article-like sentences that state the
 //! figures they hold. The output is deterministic (a seeded SplitMix64, no
-//! `rand`), is checked with `scorecard_core::load_str` before it is written,
-//! and is pretty-printed like the files in data/.
+//! `rand`) and is checked with `scorecard_core::load_str` before it is
+//! written. It is compact JSON (one line, like a machine-written export):
+//! pretty-printed, 10,000 metrics would pass the format's 5 MiB limit;
+//! `--pretty` indents like the files in data/ for reading.
 
 use std::fmt::Write as _;
 use std::fs;
@@ -32,6 +34,7 @@ pub fn run(root: &Path, args: &[String]) -> ExitCode {
     let mut metrics: Option<usize> = None;
     let mut sections: Option<usize> = None;
     let mut out: Option<PathBuf> = None;
+    let mut pretty = false;
     let mut it = args.iter();
     while let Some(arg) = it.next() {
         let (key, inline) = match arg.split_once('=') {
@@ -48,6 +51,7 @@ pub fn run(root: &Path, args: &[String]) -> ExitCode {
                 }
             }
             "--out" | "-o" => out = value().map(PathBuf::from),
+            "--pretty" => pretty = true,
             other => return crate::usage_error(&format!("synth: unexpected argument `{other}`")),
         }
     }
@@ -59,7 +63,7 @@ pub fn run(root: &Path, args: &[String]) -> ExitCode {
         return crate::usage_error("synth: --sections must be at least 1");
     }
     let out = out.unwrap_or_else(|| root.join(default_out(n)));
-    match write(&out, n, k) {
+    match write(&out, n, k, pretty) {
         Ok(summary) => {
             println!("{summary}");
             ExitCode::SUCCESS
@@ -73,8 +77,8 @@ pub fn run(root: &Path, args: &[String]) -> ExitCode {
 
 /// Generates, validates and writes the scorecard to `out`; returns a line
 /// describing it.
-pub fn write(out: &Path, n: usize, k: usize) -> Result<String, String> {
-    let text = generate(n, k, true)?;
+pub fn write(out: &Path, n: usize, k: usize, pretty: bool) -> Result<String, String> {
+    let text = generate(n, k, pretty)?;
     if let Some(dir) = out.parent().filter(|d| !d.as_os_str().is_empty()) {
         fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     }

@@ -74,6 +74,7 @@ pub fn run(root: &Path, args: &[String]) -> ExitCode {
         cargo(&["test", "--workspace", "--all-features"])
     });
     step("browser tests", &mut || browser_tests(root));
+    step("fuzz (smoke)", &mut || crate::fuzz::smoke_all(root));
     step("schema up to date", &mut || schema::check_up_to_date(root));
     step("check data", &mut || check_data(root));
     let built = step("release build", &mut || dist::build_release(root));
