@@ -13,7 +13,8 @@
 // paint, interact (interactions and memory), lighthouse.
 
 import { spawn } from 'node:child_process';
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -75,8 +76,9 @@ const MIME = {
 };
 const compressedCache = new Map();
 
-function compressed(file, body, encoding) {
-  const key = `${file}\0${encoding}`;
+function compressed(body, encoding) {
+  // By content: the sites share the bundle's files.
+  const key = `${createHash('sha1').update(body).digest('hex')}\0${encoding}`;
   if (!compressedCache.has(key)) {
     const big = body.length > 1_000_000;
     const out =
@@ -95,7 +97,21 @@ function compressed(file, body, encoding) {
   return compressedCache.get(key);
 }
 
+/** Compresses every page's files before the first request is timed. */
+function precompress(routes) {
+  for (const dir of new Set(Object.values(routes))) {
+    for (const name of readdirSync(dir)) {
+      const file = join(dir, name);
+      const type = MIME[extname(file).toLowerCase()];
+      if (!type || !statSync(file).isFile() || name === 'standalone.html') continue;
+      const body = readFileSync(file);
+      if (body.length > 256) compressed(body, 'br');
+    }
+  }
+}
+
 function serve(routes) {
+  precompress(routes);
   const server = createServer((req, res) => {
     const url = new URL(req.url, 'http://localhost');
     let pathname;
@@ -128,7 +144,7 @@ function serve(routes) {
       const accept = String(req.headers['accept-encoding'] ?? '');
       const encoding = /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : null;
       const compressible = encoding && !type.startsWith('image/') && body.length > 256;
-      const out = compressible ? compressed(file, body, encoding) : body;
+      const out = compressible ? compressed(body, encoding) : body;
       res.writeHead(200, {
         'Content-Type': type,
         'Content-Length': out.length,
@@ -154,7 +170,11 @@ const WASM_HOOK = `(() => {
     try {
       const instance = result && (result.instance || result);
       for (const v of Object.values(instance.exports || {})) {
-        if (v instanceof WebAssembly.Memory) { window.__benchWasmMemory = v; window.__benchWasmVia = via; }
+        if (v instanceof WebAssembly.Memory) {
+          window.__benchWasmMemory = v;
+          window.__benchWasmVia = via;
+          window.__benchWasmAt = window.__benchWasmAt || performance.now();
+        }
       }
     } catch {}
     return result;
@@ -175,7 +195,7 @@ const WASM_HOOK = `(() => {
 /** FCP, LCP and CLS from buffered performance entries. */
 function collectPaint() {
   return new Promise((resolve) => {
-    const out = { fcp: null, lcp: null, lcpElement: null, cls: 0, shifts: 0 };
+    const out = { fcp: null, lcp: null, lcpElement: null, cls: 0, shifts: 0, wasmAt: window.__benchWasmAt ?? null };
     const observe = (type, each) => {
       try {
         new PerformanceObserver((list) => list.getEntries().forEach(each)).observe({ type, buffered: true });
@@ -187,7 +207,11 @@ function collectPaint() {
     observe('largest-contentful-paint', (e) => {
       out.lcp = e.startTime;
       const el = e.element;
-      out.lcpElement = el ? el.tagName.toLowerCase() + (el.className ? `.${String(el.className).split(' ')[0]}` : '') : null;
+      // null once the element has left the page (a pre-rendered view the
+      // app replaced).
+      out.lcpElement = el
+        ? el.tagName.toLowerCase() + (typeof el.className === 'string' && el.className ? `.${el.className.split(' ')[0]}` : '')
+        : 'an element no longer in the page';
     });
     observe('layout-shift', (e) => {
       if (!e.hadRecentInput) {
@@ -329,20 +353,25 @@ async function newPage(browser, { viewport, throttle = 1 } = {}) {
   return { context, page, cdp, errors };
 }
 
-/** Until the app runs: its WASM is instantiated and it shows a title. */
+/**
+ * Until the live app runs: its WASM is instantiated, the pre-rendered view
+ * (if any) has given way to it, and it shows a title.
+ */
 async function appReady(page, timeout) {
   await page.waitForFunction(
     () =>
-      (window.__benchWasmMemory || window.wasmBindings) && document.querySelector('[data-testid="title"]'),
+      (window.__benchWasmMemory || window.wasmBindings) &&
+      !document.querySelector('[data-prerendered]') &&
+      document.querySelector('[data-testid="title"]'),
     null,
     { timeout, polling: 50 },
   );
 }
 
 async function paint(base) {
-  log(`paint: ${RUNS} runs each of ours and static, 4× CPU throttling, 412×823`);
+  log(`paint: ${RUNS} runs (after one warm-up) each of ours and static, 4× CPU throttling, 412×823`);
   const runs = { ours: [], static: [] };
-  for (let i = 0; i < RUNS; i++) {
+  for (let i = -1; i < RUNS; i++) {
     for (const site of ['ours', 'static']) {
       const { context, page } = await newPage(browser, { viewport: { width: 412, height: 823 }, throttle: 4 });
       try {
@@ -350,7 +379,8 @@ async function paint(base) {
         if (site === 'ours') await appReady(page, 60_000);
         // Late candidates and shifts (hydration, fonts) come within this.
         await page.waitForTimeout(1_000);
-        runs[site].push(await page.evaluate(collectPaint));
+        const result = await page.evaluate(collectPaint);
+        if (i >= 0) runs[site].push(result);
       } finally {
         await context.close();
       }
@@ -362,6 +392,7 @@ async function paint(base) {
     cls: Math.max(...xs.map((x) => x.cls)),
     painted: xs.filter((x) => x.fcp != null).length,
     lcpElement: xs.map((x) => x.lcpElement).find(Boolean) ?? null,
+    wasmAt: median(xs.map((x) => x.wasmAt)),
     runs: xs,
   });
   return { ours: summary(runs.ours), static: summary(runs.static) };
@@ -389,12 +420,25 @@ async function interactOne(url, impl, n, expect) {
     await page.waitForFunction(
       (needsWasm) =>
         (!needsWasm || window.__benchWasmMemory || window.wasmBindings) &&
+        !document.querySelector('[data-prerendered]') &&
         document.querySelector('[data-testid="section-panel"]:not([hidden]) [data-testid="metric-card"]') &&
         document.querySelector('[data-testid="search"]'),
       impl === 'ours',
       { timeout: 180_000, polling: 50 },
     );
-    r.ready = await page.evaluate(() => performance.now());
+    const timing = await page.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0];
+      return {
+        now: performance.now(),
+        responseEnd: nav?.responseEnd ?? null,
+        domContentLoaded: nav?.domContentLoadedEventEnd ?? null,
+        load: nav?.loadEventEnd ?? null,
+        wasmAt: window.__benchWasmAt ?? null,
+        fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+      };
+    });
+    r.ready = timing.now;
+    r.timing = timing;
     await page.waitForTimeout(500);
 
     // Memory in the default view, after a full garbage collection.
@@ -510,6 +554,40 @@ async function lighthouse(base) {
 }
 
 // ---------------------------------------------------------------------------
+// Data sizes: each data block of a site's index.html, as served.
+
+/** raw, gzip -9 and brotli -q 11 (window 2^22) bytes, as `cargo xtask dist`. */
+function sizeOf(buffer) {
+  return {
+    raw: buffer.length,
+    gzip: gzipSync(buffer, { level: 9 }).length,
+    brotli: brotliCompressSync(buffer, {
+      params: {
+        [zlib.BROTLI_PARAM_QUALITY]: 11,
+        [zlib.BROTLI_PARAM_LGWIN]: 22,
+        [zlib.BROTLI_PARAM_SIZE_HINT]: buffer.length,
+      },
+    }).length,
+  };
+}
+
+function dataSizes() {
+  const rows = [];
+  for (const { name, site } of plan.sizes.data) {
+    const html = readFileSync(join(plan.routes[site], 'index.html'), 'utf8');
+    const re = /<script type="application\/json" data-scorecard-bundle="([^"]*)">([\s\S]*?)<\/script>/g;
+    for (const [, id, content] of html.matchAll(re)) {
+      let metrics = 0;
+      try {
+        for (const s of JSON.parse(content).sections ?? []) metrics += (s.metrics ?? []).length;
+      } catch {}
+      rows.push({ name: name === 'bundled' ? `${id} (bundled)` : name, synthetic: name !== 'bundled', metrics, ...sizeOf(Buffer.from(content)) });
+    }
+  }
+  return rows;
+}
+
+// ---------------------------------------------------------------------------
 // The table
 
 const kb = (b) => (b == null ? '—' : `${(b / 1000).toFixed(1)} KB`);
@@ -528,7 +606,7 @@ function buildTable(results) {
 
   // Sizes.
   const sz = plan.sizes;
-  heading('size (bytes raw / gzip -9 / brotli -11)');
+  heading('size: bytes raw / gzip -9 / brotli -11');
   for (const f of sz.shell) row(`  ${f.path}`, bytes(f));
   const shellBr = sz.shell.reduce((a, f) => a + f.brotli, 0);
   const refBr = sz.referenceShell.reduce((a, f) => a + f.brotli, 0);
@@ -540,9 +618,9 @@ function buildTable(results) {
     `≤ ${kb(GOAL.shellBrotli)}`,
     shellBr <= GOAL.shellBrotli,
   );
-  for (const d of sz.data) {
+  for (const d of results.data ?? []) {
     const per = (d.brotli / d.metrics) * 1000;
-    const synthetic = d.name.startsWith('synth-');
+    const synthetic = d.synthetic;
     row(
       `data ${d.name}: ${d.metrics.toLocaleString('en')} metrics, brotli per 1,000`,
       kb(per),
@@ -556,7 +634,7 @@ function buildTable(results) {
   // Paint.
   const p = results.paint;
   if (p) {
-    heading('first paint, 4× CPU throttling, median of runs (ref: same HTML, scripts removed)');
+    heading(`paint, 4× CPU, median of ${RUNS} (ref: scripts removed)`);
     for (const key of ['fcp', 'lcp']) {
       const ours = p.ours[key];
       const ref = p.static[key];
@@ -575,13 +653,16 @@ function buildTable(results) {
     if (p.static.painted === 0) {
       notes.push('static: the page without scripts paints nothing (no pre-rendered content), so FCP/LCP cannot be within +50 ms of it.');
     }
-    if (p.ours.lcpElement) notes.push(`ours: LCP element ${p.ours.lcpElement}; static: ${p.static.lcpElement ?? 'none'}.`);
+    notes.push(
+      `paint: LCP element ours ${p.ours.lcpElement ?? 'none'}, static ${p.static.lcpElement ?? 'none'}; ` +
+        `ours instantiated its WASM at ${ms(p.ours.wasmAt)} (median), FCP ${ms(p.ours.fcp)}.`,
+    );
   }
 
   // Interactions and memory.
   const it = results.interact;
   if (it) {
-    heading('interactions, unthrottled, median of runs: action → result painted (ref: vanilla JS, same data)');
+    heading(`interactions, unthrottled, median of ${RUNS} (ref: vanilla JS)`);
     for (const n of Object.keys(it).map(Number).sort((a, b) => a - b)) {
       const { ours, vanilla } = it[n];
       const N = n.toLocaleString('en');
@@ -610,29 +691,38 @@ function buildTable(results) {
         if (r.pageErrors) notes.push(`${impl} ${N}: page errors: ${r.pageErrors.join(' | ')}`);
       }
     }
-    const big = it[Math.max(...Object.keys(it).map(Number))];
-    if (big) {
-      const N = Math.max(...Object.keys(it).map(Number)).toLocaleString('en');
-      const om = big.ours.memory ?? {};
-      const vm = big.vanilla.memory ?? {};
-      heading(`memory at ${N} metrics, default view, after GC`);
-      row('JS heap used', mb(om.jsHeap), mb(vm.jsHeap), ratioText(om.jsHeap, vm.jsHeap), '(info)');
-      row('WASM linear memory', om.wasm ? mb(om.wasm.bytes) : 'not found', '—', '', '(info)');
+    let wasmVia = null;
+    for (const n of Object.keys(it).map(Number).sort((a, b) => a - b)) {
+      const N = n.toLocaleString('en');
+      const om = it[n].ours.memory ?? {};
+      const vm = it[n].vanilla.memory ?? {};
+      const goal = n >= 10_000;
+      heading(`memory, ${N} metrics, default view, after GC`);
+      row(`${N}: JS heap used`, mb(om.jsHeap), mb(vm.jsHeap), ratioText(om.jsHeap, vm.jsHeap), '(info)');
+      row(`${N}: WASM linear memory`, om.wasm ? mb(om.wasm.bytes) : 'not found', '—', '', '(info)');
       const total = om.jsHeap != null ? om.jsHeap + (om.wasm?.bytes ?? 0) : null;
-      row('JS heap + WASM', mb(total), mb(vm.jsHeap), ratioText(total, vm.jsHeap), `≤ ${mb(GOAL.memoryBytes)}`, total != null && total <= GOAL.memoryBytes);
-      row('DOM nodes', om.nodes?.toLocaleString('en') ?? '—', vm.nodes?.toLocaleString('en') ?? '—', ratioText(om.nodes, vm.nodes), '(info)');
-      notes.push(
-        om.wasm
-          ? `WASM memory found via ${om.wasm.via}.`
-          : 'WASM memory not found (window.wasmBindings exposes no WebAssembly.Memory and no instantiate call was seen): JS heap only.',
+      row(
+        `${N}: JS heap + WASM`,
+        mb(total),
+        mb(vm.jsHeap),
+        ratioText(total, vm.jsHeap),
+        goal ? `≤ ${mb(GOAL.memoryBytes)}` : '(info)',
+        goal ? total != null && total <= GOAL.memoryBytes : null,
       );
+      row(`${N}: DOM nodes`, om.nodes?.toLocaleString('en') ?? '—', vm.nodes?.toLocaleString('en') ?? '—', ratioText(om.nodes, vm.nodes), '(info)');
+      wasmVia = wasmVia ?? om.wasm?.via ?? null;
     }
+    notes.push(
+      wasmVia
+        ? `memory: WASM linear memory found via ${wasmVia}; it is the high-water mark (a WebAssembly.Memory never shrinks).`
+        : 'memory: WASM memory not found (window.wasmBindings exposes no WebAssembly.Memory and no instantiation was seen): JS heap only.',
+    );
   }
 
   // Lighthouse.
   const lh = results.lighthouse;
   if (lh) {
-    heading('Lighthouse 12.8, mobile preset, served dist/ on loopback, median of runs');
+    heading(`Lighthouse 12.8 mobile, dist/ on loopback, median of ${Math.min(RUNS, 3)}`);
     if (lh.error) {
       row('Lighthouse', 'error', '', '', '', false);
       notes.push(lh.error);
@@ -651,17 +741,22 @@ function buildTable(results) {
       for (const w of lh.warnings) notes.push(`Lighthouse warning: ${w}`);
     }
   }
+  notes.push(
+    'sites are served by bench/run.mjs on 127.0.0.1 with brotli (precompressed, as a static host would); ' +
+      'interaction times run from performance.now() before the action to a double requestAnimationFrame after the DOM shows the result.',
+  );
   return { rows, notes };
 }
 
 function printTable({ rows, notes }) {
   const cols = ['metric', 'ours', 'reference', 'ratio', 'goal', 'ok?'];
   const keys = ['metric', 'ours', 'reference', 'ratio', 'goal', 'ok'];
-  const width = keys.map((k, i) => Math.max(cols[i].length, ...rows.filter((r) => !r.heading).map((r) => String(r[k]).length)));
+  const cell = (r, k) => (r.heading ? (k === 'metric' ? `**${r.heading}**` : '') : String(r[k]));
+  const width = keys.map((k, i) => Math.max(cols[i].length, ...rows.map((r) => cell(r, k).length)));
   const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(width[i])).join(' | ')} |`;
   const out = [line(cols), `|${width.map((w) => '-'.repeat(w + 2)).join('|')}|`];
   for (const r of rows) {
-    out.push(r.heading ? line([`**${r.heading}**`, '', '', '', '', '']) : line(keys.map((k) => r[k])));
+    out.push(line(keys.map((k) => cell(r, k))));
   }
   console.log(out.join('\n'));
   if (notes.length) console.log(`\nnotes:\n${notes.map((n) => `- ${n}`).join('\n')}`);
@@ -677,6 +772,7 @@ const browser = await chromium.launch({ executablePath: plan.chromium, args: CHR
 const results = {};
 let failed = false;
 try {
+  results.data = dataSizes();
   if (want('paint')) results.paint = await paint(base);
   if (want('interact')) results.interact = await interactions(base);
   if (want('lighthouse')) results.lighthouse = await lighthouse(base);

@@ -2,7 +2,9 @@
 //! reference in one run.
 //!
 //! This side builds the release bundle, writes the sites the browser loads
-//! into `target/bench/sites/` and measures the files; `bench/run.mjs` (Node,
+//! into `target/bench/sites/` and measures the shell's files (the data
+//! blocks are measured by run.mjs: brotli -11 of 4 MB is slow in this debug
+//! build); `bench/run.mjs` (Node,
 //! Playwright from e2e/node_modules, Lighthouse from bench/node_modules)
 //! serves them on loopback, measures in headless Chromium, prints the table
 //! and exits non-zero when a goal is missed.
@@ -10,7 +12,8 @@
 //! Sites (each served at `/NAME/`):
 //! - `ours`: dist/ as built, with the bundled Lingling scorecard;
 //! - `ours-1000`, `ours-10000`: dist/ with the data block replaced by a
-//!   synthetic scorecard (written by the build's own [`inline::blocks`]);
+//!   synthetic scorecard (written by the build's own [`inline::blocks`])
+//!   and, when the build pre-renders, the default view rendered for it;
 //! - `vanilla-1000`, `vanilla-10000`: bench/vanilla.html + vanilla.js over
 //!   the same data block, with the app's CSS;
 //! - `static`: dist/ with every `<script>` (and the script/WASM preloads)
@@ -123,39 +126,23 @@ fn prepare(root: &Path, options: &Options) -> Result<PathBuf> {
     }
     let vanilla_page = read(&root.join("bench/vanilla.html"))?;
     let mut routes = vec![("ours".to_string(), dist.clone())];
-    let mut data_rows = Vec::new();
-    for (id, content) in find_blocks(&index)
-        .into_iter()
-        .map(|r| block_parts(&index[r.0..r.1]))
-    {
-        let json = content.replace("\\u003c", "<");
-        let metrics = scorecard_core::load_str(&json)
-            .map(|sc| sc.metrics().count())
-            .unwrap_or(0);
-        data_rows.push(DataRow {
-            name: format!("{id} (bundled)"),
-            metrics,
-            size: Size::of(content.as_bytes()),
-        });
-    }
-
+    // Data blocks are measured by run.mjs (Node's native brotli; brotli -11
+    // of 4 MB in this debug build takes most of a minute).
+    let mut data_sites = vec![("bundled".to_string(), "ours".to_string())];
     let mut synth_files = Vec::new();
     for n in SIZES {
         let file = out.join(format!("synth-{n}.json"));
         let line = synth::write(&file, n, synth::default_sections(n), false)?;
         eprintln!("xtask bench: {line}");
+        // The data block exactly as the build writes one.
         let block = inline::blocks(std::slice::from_ref(&file))?;
-        let (_, content) = block_parts(block.trim_end());
-        data_rows.push(DataRow {
-            name: format!("synth-{n}"),
-            metrics: n,
-            size: Size::of(content.as_bytes()),
-        });
 
         let ours = sites.join(format!("ours-{n}"));
         copy_top_files(&dist, &ours)?;
-        write(&ours.join("index.html"), &with_data(&index, &block)?)?;
+        let page = with_prerendered(root, &with_data(&index, &block)?, &file)?;
+        write(&ours.join("index.html"), &page)?;
         routes.push((format!("ours-{n}"), ours));
+        data_sites.push((format!("synth-{n}"), format!("ours-{n}")));
 
         let vanilla = sites.join(format!("vanilla-{n}"));
         write_vanilla(
@@ -204,7 +191,7 @@ fn prepare(root: &Path, options: &Options) -> Result<PathBuf> {
             &synth_files,
             &shell,
             &reference_shell,
-            &data_rows,
+            &data_sites,
         ),
     )?;
     Ok(plan)
@@ -241,20 +228,6 @@ fn find_blocks(html: &str) -> Vec<(usize, usize)> {
     out
 }
 
-/// The id and the content (as written, `<` escaped) of one data block.
-fn block_parts(block: &str) -> (String, String) {
-    let open_end = block.find('>').map_or(0, |i| i + 1);
-    let id = block[DATA_OPEN.len()..open_end]
-        .trim_end_matches('>')
-        .trim_matches('"')
-        .to_string();
-    let content = block[open_end..]
-        .trim_end()
-        .trim_end_matches("</script>")
-        .to_string();
-    (id, content)
-}
-
 /// `html` with its data blocks replaced by `blocks` (at the first one's place).
 fn with_data(html: &str, blocks: &str) -> Result<String> {
     let ranges = find_blocks(html);
@@ -273,6 +246,49 @@ fn with_data(html: &str, blocks: &str) -> Result<String> {
     }
     out.push_str(&html[at..]);
     Ok(out)
+}
+
+/// The `<div data-prerendered>…</div>` element of `html` (the default view
+/// rendered at build time), as a byte range.
+fn prerendered_range(html: &str) -> Option<(usize, usize)> {
+    let start = html.find("<div data-prerendered")?;
+    let mut depth = 0usize;
+    let mut at = start;
+    loop {
+        let open = html[at..].find("<div").map(|i| at + i);
+        let close = html[at..].find("</div>").map(|i| at + i);
+        match (open, close) {
+            (Some(o), Some(c)) if o < c => {
+                depth += 1;
+                at = o + 4;
+            }
+            (_, Some(c)) => {
+                depth -= 1;
+                at = c + "</div>".len();
+                if depth == 0 {
+                    return Some((start, at));
+                }
+            }
+            _ => return None,
+        }
+    }
+}
+
+/// When the build pre-renders the default view into the page, renders it
+/// again for `data` (with `bundle::render_view`, as the build does), so a
+/// synthetic page paints its own figures first, as a build with that
+/// scorecard would.
+fn with_prerendered(root: &Path, html: &str, data: &Path) -> Result<String> {
+    let Some((start, end)) = prerendered_range(html) else {
+        return Ok(html.to_string());
+    };
+    let view = crate::bundle::render_view(root, data)?;
+    Ok(format!(
+        "{}<div data-prerendered>{}</div>{}",
+        &html[..start],
+        view.trim(),
+        &html[end..]
+    ))
 }
 
 /// `html` without its data blocks: the page part of the shell.
@@ -397,12 +413,6 @@ impl Size {
     }
 }
 
-struct DataRow {
-    name: String,
-    metrics: usize,
-    size: Size,
-}
-
 /// The shell a reader downloads before any scorecard data: index.html
 /// without its data blocks and every file it loads, directly or through
 /// the files it loads (boot script → glue → WASM), found by following
@@ -514,7 +524,7 @@ fn plan_json(
     synth_files: &[(usize, PathBuf)],
     shell: &[(String, Size)],
     reference_shell: &[(String, Size)],
-    data: &[DataRow],
+    data_sites: &[(String, String)],
 ) -> String {
     let path = |p: &Path| json_str(&p.to_string_lossy());
     let files = |rows: &[(String, Size)]| {
@@ -547,22 +557,17 @@ fn plan_json(
         "    \"referenceShell\": [\n      {}\n    ],",
         files(reference_shell)
     );
-    let data: Vec<String> = data
+    let data: Vec<String> = data_sites
         .iter()
-        .map(|d| {
+        .map(|(name, site)| {
             format!(
-                "{{\"name\": {}, \"metrics\": {}, {}}}",
-                json_str(&d.name),
-                d.metrics,
-                size_json(&d.size)
+                "{{\"name\": {}, \"site\": {}}}",
+                json_str(name),
+                json_str(site)
             )
         })
         .collect();
-    let _ = writeln!(
-        out,
-        "    \"data\": [\n      {}\n    ]",
-        data.join(",\n      ")
-    );
+    let _ = writeln!(out, "    \"data\": [{}]", data.join(", "));
     out.push_str("  }\n}\n");
     out
 }
@@ -581,15 +586,24 @@ mod tests {
     fn finds_and_replaces_data_blocks() {
         let blocks = find_blocks(PAGE);
         assert_eq!(blocks.len(), 2);
-        let (id, content) = block_parts(&PAGE[blocks[0].0..blocks[0].1]);
-        assert_eq!(id, "a");
-        assert_eq!(content, "{\"x\":\"\\u003c\"}");
+        assert!(PAGE[blocks[0].0..blocks[0].1].ends_with("</script>\n"));
         let new = "<script type=\"application/json\" data-scorecard-bundle=\"s\">{}</script>\n";
         let page = with_data(PAGE, new).unwrap();
         assert_eq!(find_blocks(&page).len(), 1);
         assert!(page.contains("<p>hi</p><script type=\"application/json\" data-scorecard-bundle=\"s\">{}</script>\n</body>"));
         assert!(!without_data(PAGE).contains("data-scorecard-bundle"));
         assert!(with_data("<body></body>", new).is_err());
+    }
+
+    #[test]
+    fn finds_the_prerendered_view() {
+        let html = "<body><div data-prerendered><div class=\"a\"><div></div></div><p>x</p></div><script></script></body>";
+        let (start, end) = prerendered_range(html).unwrap();
+        assert_eq!(
+            &html[start..end],
+            "<div data-prerendered><div class=\"a\"><div></div></div><p>x</p></div>"
+        );
+        assert_eq!(prerendered_range(PAGE), None);
     }
 
     #[test]

@@ -92,6 +92,25 @@ fn prerender(root: &Path, dist: &Path) -> Result {
     }
     let data = crate::inline::bundled(root)?;
     let default = data.first().ok_or("data/ has no scorecard")?;
+    let html = render_view(root, default)?;
+    let body = index.find("<body").ok_or("dist/index.html has no <body>")?;
+    let open_end = body
+        + index[body..]
+            .find('>')
+            .ok_or("dist/index.html: unclosed <body>")?
+        + 1;
+    let page = format!(
+        "{}<div data-prerendered>{}</div>{}",
+        &index[..open_end],
+        html.trim(),
+        &index[open_end..]
+    );
+    write(&path, &page)
+}
+
+/// The default view of the scorecard file `data`, rendered natively to HTML
+/// by the `prerender` binary.
+pub fn render_view(root: &Path, data: &Path) -> Result<String> {
     let mut cmd = crate::cmd::new(
         "cargo",
         &[
@@ -109,21 +128,8 @@ fn prerender(root: &Path, dist: &Path) -> Result {
             "--",
         ],
     );
-    cmd.arg(default).current_dir(root);
-    let html = crate::cmd::output(&mut cmd)?;
-    let body = index.find("<body").ok_or("dist/index.html has no <body>")?;
-    let open_end = body
-        + index[body..]
-            .find('>')
-            .ok_or("dist/index.html: unclosed <body>")?
-        + 1;
-    let page = format!(
-        "{}<div data-prerendered>{}</div>{}",
-        &index[..open_end],
-        html.trim(),
-        &index[open_end..]
-    );
-    write(&path, &page)
+    cmd.arg(data).current_dir(root);
+    crate::cmd::output(&mut cmd)
 }
 
 /// Moves Trunk's inline start-up module into a file of its own, so the page

@@ -14,7 +14,6 @@
 
 use std::fmt::Write as _;
 use std::fs;
-use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -76,32 +75,19 @@ pub fn run(root: &Path, args: &[String]) -> ExitCode {
 }
 
 /// Generates, validates and writes the scorecard to `out`; returns a line
-/// describing it.
+/// describing it. (Compressed sizes: `cargo xtask bench --only sizes`.)
 pub fn write(out: &Path, n: usize, k: usize, pretty: bool) -> Result<String, String> {
     let text = generate(n, k, pretty)?;
     if let Some(dir) = out.parent().filter(|d| !d.as_os_str().is_empty()) {
         fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     }
     fs::write(out, &text).map_err(|e| format!("{}: {e}", out.display()))?;
-    let br = brotli_len(text.as_bytes());
     Ok(format!(
-        "wrote {}: {n} metrics in {k} sections, {} bytes, brotli {} bytes ({:.1} KB per 1,000 metrics)",
+        "wrote {}: {n} metrics in {k} sections, {} bytes ({:.0} bytes a metric)",
         out.display(),
         text.len(),
-        br,
-        br as f64 / 1000.0 / (n as f64 / 1000.0)
+        text.len() as f64 / n as f64
     ))
-}
-
-/// Brotli quality 11, window 2^22 (as `sizes`), for the summary line.
-fn brotli_len(bytes: &[u8]) -> usize {
-    let mut out = Vec::new();
-    {
-        let mut w = brotli::CompressorWriter::new(&mut out, 64 * 1024, 11, 22);
-        let _ = w.write_all(bytes);
-        let _ = w.flush();
-    }
-    out.len()
 }
 
 /// The scorecard as JSON text (`pretty`: two-space indentation like the
@@ -246,6 +232,20 @@ impl Rng {
         &items[self.below(items.len())]
     }
 
+    /// A measure, more common ones more often (money, people and
+    /// households far more than bulletins or years).
+    fn measure(&mut self) -> &'static Measure {
+        let total: u32 = MEASURES.iter().map(|m| m.weight).sum();
+        let mut at = self.below(total as usize) as u32;
+        for m in MEASURES {
+            if at < m.weight {
+                return m;
+            }
+            at -= m.weight;
+        }
+        &MEASURES[0]
+    }
+
     /// Log-uniform between `lo` and `hi` (figures spread over magnitudes).
     fn log_uniform(&mut self, lo: f64, hi: f64) -> f64 {
         (lo.ln() + self.unit() * (hi.ln() - lo.ln())).exp()
@@ -325,6 +325,8 @@ struct Measure {
     zh: &'static str,
     en: &'static str,
     slug: &'static str,
+    /// How often articles state such a figure, relative to the others.
+    weight: u32,
     units: &'static [UnitSpec],
     direction: &'static str,
     /// Whether values add up (compositions and sums make sense).
@@ -357,6 +359,7 @@ const MEASURES: &[Measure] = &[
         zh: "{}投入资金",
         en: "Funds invested in {}",
         slug: "funds",
+        weight: 8,
         units: &[
             u("万元", 10.0, 20000.0, 2),
             u("亿元", 0.1, 30.0, 2),
@@ -369,6 +372,7 @@ const MEASURES: &[Measure] = &[
         zh: "{}发放补助",
         en: "Subsidies paid for {}",
         slug: "subsidies",
+        weight: 4,
         units: &[u("万元", 1.0, 5000.0, 2), u("元", 500.0, 2e6, 0)],
         direction: HIGHER,
         additive: true,
@@ -377,6 +381,7 @@ const MEASURES: &[Measure] = &[
         zh: "{}受益人数",
         en: "People benefiting from {}",
         slug: "beneficiaries",
+        weight: 8,
         units: &[
             u("人", 20.0, 60000.0, 0),
             u("万人", 0.1, 20.0, 2),
@@ -389,6 +394,7 @@ const MEASURES: &[Measure] = &[
         zh: "{}培训",
         en: "Training sessions on {}",
         slug: "training",
+        weight: 4,
         units: &[u("人次", 50.0, 80000.0, 0), u("万人次", 0.1, 10.0, 1)],
         direction: HIGHER,
         additive: true,
@@ -397,6 +403,7 @@ const MEASURES: &[Measure] = &[
         zh: "{}覆盖贫困户",
         en: "Poor households reached by {}",
         slug: "households",
+        weight: 8,
         units: &[u("户", 10.0, 30000.0, 0), u("万户", 0.1, 5.0, 2)],
         direction: HIGHER,
         additive: true,
@@ -405,6 +412,7 @@ const MEASURES: &[Measure] = &[
         zh: "{}覆盖村",
         en: "Villages covered by {}",
         slug: "villages",
+        weight: 4,
         units: &[u("村", 2.0, 400.0, 0), u("个", 2.0, 400.0, 0)],
         direction: HIGHER,
         additive: true,
@@ -413,6 +421,7 @@ const MEASURES: &[Measure] = &[
         zh: "建成{}项目",
         en: "{} projects completed",
         slug: "projects",
+        weight: 6,
         units: &[u("个", 1.0, 900.0, 0), u("处", 1.0, 500.0, 0)],
         direction: HIGHER,
         additive: true,
@@ -421,6 +430,7 @@ const MEASURES: &[Measure] = &[
         zh: "{}带动企业",
         en: "Firms engaged in {}",
         slug: "firms",
+        weight: 3,
         units: &[u("家", 1.0, 800.0, 0)],
         direction: HIGHER,
         additive: true,
@@ -429,6 +439,7 @@ const MEASURES: &[Measure] = &[
         zh: "{}工作队",
         en: "Work teams for {}",
         slug: "teams",
+        weight: 2,
         units: &[u("支", 1.0, 300.0, 0)],
         direction: HIGHER,
         additive: true,
@@ -437,6 +448,7 @@ const MEASURES: &[Measure] = &[
         zh: "出台{}政策措施",
         en: "Policy measures on {}",
         slug: "policies",
+        weight: 2,
         units: &[u("条", 1.0, 60.0, 0)],
         direction: NEUTRAL,
         additive: true,
@@ -445,6 +457,7 @@ const MEASURES: &[Measure] = &[
         zh: "{}问题整改",
         en: "Problems fixed in {}",
         slug: "fixes",
+        weight: 2,
         units: &[u("件", 1.0, 3000.0, 0), u("起", 1.0, 500.0, 0)],
         direction: HIGHER,
         additive: true,
@@ -453,6 +466,7 @@ const MEASURES: &[Measure] = &[
         zh: "{}督查",
         en: "Inspections of {}",
         slug: "inspections",
+        weight: 2,
         units: &[u("次", 1.0, 900.0, 0)],
         direction: NEUTRAL,
         additive: true,
@@ -461,6 +475,7 @@ const MEASURES: &[Measure] = &[
         zh: "{}工作简报",
         en: "Bulletins on {}",
         slug: "bulletins",
+        weight: 1,
         units: &[u("期", 1.0, 120.0, 0)],
         direction: NEUTRAL,
         additive: true,
@@ -469,6 +484,7 @@ const MEASURES: &[Measure] = &[
         zh: "{}道路硬化",
         en: "Roads paved for {}",
         slug: "paved",
+        weight: 2,
         units: &[u("公里", 1.0, 900.0, 1)],
         direction: HIGHER,
         additive: true,
@@ -477,6 +493,7 @@ const MEASURES: &[Measure] = &[
         zh: "{}发电量",
         en: "Electricity from {}",
         slug: "power",
+        weight: 2,
         units: &[u("万度", 1.0, 9000.0, 1), u("度", 1000.0, 9e5, 0)],
         direction: HIGHER,
         additive: true,
@@ -485,6 +502,7 @@ const MEASURES: &[Measure] = &[
         zh: "{}覆盖率",
         en: "Coverage of {}",
         slug: "coverage",
+        weight: 3,
         units: &[u("%", 40.0, 100.0, 1)],
         direction: HIGHER,
         additive: false,
@@ -493,6 +511,7 @@ const MEASURES: &[Measure] = &[
         zh: "{}返贫发生率",
         en: "Relapse rate despite {}",
         slug: "relapse",
+        weight: 2,
         units: &[u("%", 0.01, 5.0, 2)],
         direction: LOWER,
         additive: false,
@@ -501,6 +520,7 @@ const MEASURES: &[Measure] = &[
         zh: "人均{}增收",
         en: "Income gain per head from {}",
         slug: "income-gain",
+        weight: 3,
         units: &[u("元", 100.0, 9000.0, 0)],
         direction: HIGHER,
         additive: false,
@@ -509,6 +529,7 @@ const MEASURES: &[Measure] = &[
         zh: "{}帮扶年限",
         en: "Years of support for {}",
         slug: "years",
+        weight: 1,
         units: &[u("年", 1.0, 10.0, 0)],
         direction: NEUTRAL,
         additive: false,
@@ -963,7 +984,7 @@ impl Synth {
     /// period (quote filled in by the caller).
     fn plain_metric(&mut self, topic: Option<usize>, headline: bool) -> M {
         let subject = *self.rng.pick(SUBJECTS);
-        let measure = self.rng.pick(MEASURES);
+        let measure = self.rng.measure();
         let spec = self.rng.pick(measure.units);
         let place = (!headline && self.rng.chance(0.4)).then(|| *self.rng.pick(PLACES));
         let (zh, en) = self.label(subject, measure, place);
@@ -1023,7 +1044,8 @@ impl Synth {
             s.push_str(PERIODS[p].0);
             s.push('，');
         }
-        s.push_str(*self.rng.pick(SOURCE_OPENERS));
+        let opener: &&str = self.rng.pick(SOURCE_OPENERS);
+        s.push_str(opener);
         let clauses: Vec<String> = metrics
             .iter()
             .map(|m| format!("{}{}", m.label_zh, m.stated_zh()))
@@ -1065,7 +1087,7 @@ impl Synth {
     fn additive(&mut self) -> (Word, &'static Measure, &'static UnitSpec) {
         let subject = *self.rng.pick(SUBJECTS);
         loop {
-            let measure = self.rng.pick(MEASURES);
+            let measure = self.rng.measure();
             if measure.additive {
                 return (subject, measure, self.rng.pick(measure.units));
             }
