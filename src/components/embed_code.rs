@@ -55,14 +55,6 @@ pub fn mount_snippet(base: &str, id: &str, lang: Lang, section: &str) -> String 
     )
 }
 
-/// Whether the `<details>` a toggle event came from is now open.
-pub fn details_open(ev: &web_sys::Event) -> bool {
-    use wasm_bindgen::JsCast;
-    ev.target()
-        .and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok())
-        .is_some_and(|d| d.open())
-}
-
 /// Shows both snippets for the current view, each with a copy button.
 #[component]
 pub fn EmbedCode() -> impl IntoView {
@@ -97,7 +89,7 @@ pub fn EmbedCode() -> impl IntoView {
         ]
     };
     view! {
-        <details class="sc-data sc-embed" on:toggle=move |ev| open.set(details_open(&ev))>
+        <details class="sc-data sc-embed" on:toggle=move |ev| open.set(browser::details_open(&ev))>
             <summary lang=move || lang_attr(lang.get())>{move || if lang.get() == Lang::Zh { "嵌入" } else { "Embed" }}</summary>
             <div class="sc-data-menu" data-testid="embed-code">
                 {move || {

@@ -142,9 +142,10 @@ fn DataMenu() -> impl IntoView {
     let c = ctx.clone();
     let lang = Signal::derive(move || c.lang());
     let copied = RwSignal::new(false);
+    let open = RwSignal::new(false);
     let (csv_ctx, json_ctx, cite_ctx) = (ctx.clone(), ctx.clone(), ctx.clone());
     view! {
-        <details class="sc-data" data-testid="data-menu">
+        <details class="sc-data" data-testid="data-menu" on:toggle=move |ev| open.set(browser::details_open(&ev))>
             <summary>{move || Ui::GetData.tr(lang.get())}</summary>
             <div class="sc-data-menu">
                 <button type="button" data-testid="download-csv" on:click=move |_| {
@@ -161,7 +162,12 @@ fn DataMenu() -> impl IntoView {
                 }>
                     {move || if copied.get() { Ui::Copied.tr(lang.get()) } else { Ui::CopyCitation.tr(lang.get()) }}
                 </button>
-                <p class="sc-citation" data-testid="citation" lang="zh-CN">{export::citation(&ctx.sc, &browser::today())}</p>
+                {move || {
+                    // Built when opened: it carries today's date as the access date.
+                    open.get().then(|| view! {
+                        <p class="sc-citation" data-testid="citation" lang="zh-CN">{export::citation(&ctx.sc, &browser::today())}</p>
+                    })
+                }}
             </div>
         </details>
     }

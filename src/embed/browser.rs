@@ -49,6 +49,13 @@ fn civil_from_days(days: i64) -> (i64, u32, u32) {
     (yoe + era * 400 + i64::from(m <= 2), m, d)
 }
 
+/// Whether the `<details>` a toggle event came from is now open.
+pub fn details_open(ev: &web_sys::Event) -> bool {
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok())
+        .is_some_and(|d| d.open())
+}
+
 /// The folder of the current page's URL, for embed snippets.
 pub fn page_base() -> String {
     if cfg!(not(target_arch = "wasm32")) {
