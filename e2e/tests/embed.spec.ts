@@ -164,3 +164,20 @@ test('the single file works from file:// and is fully interactive', async ({ pag
   expect(requests.filter((u) => !u.startsWith('file://') && !u.startsWith('data:') && !u.startsWith('blob:'))).toEqual([]);
   expect(errors).toEqual([]);
 });
+
+test('the demo article shows the scorecard embedded both ways', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
+  await page.goto('/demo/article.html');
+  await expect(page.locator('article p').nth(3)).toContainText('41个贫困村');
+  const frame = page.frameLocator('#scorecard-frame iframe');
+  await expect(frame.getByTestId('title')).toHaveText(zh(lingling.title));
+  const mounted = page.locator('[data-scorecard]');
+  await expect(mounted.getByTestId('title')).toHaveText(zh(lingling.title));
+  await expect(mounted.locator('[data-testid="section-panel"][data-section-id="income"]')).toBeVisible();
+  await expect
+    .poll(async () => (await page.locator('#scorecard-frame iframe').boundingBox())!.height)
+    .toBeGreaterThan(1000);
+  expect(errors).toEqual([]);
+});

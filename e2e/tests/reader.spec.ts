@@ -35,6 +35,11 @@ test('headline cards show the article figures as stated', async ({ page }, info)
   const pp = Math.abs(b.value - a.value).toFixed(2).replace(/\.?0+$/, '');
   await expect(sc.card(incidence.id).first().getByTestId('derived')).toContainText(`下降 ${pp} 个百分点`);
   await expect(sc.card(incidence.id).first().getByTestId('line-chart')).toBeVisible();
+  // The chart's numbers, as a table for screen readers.
+  const rows = sc.card(incidence.id).first().getByTestId('chart-table').locator('tbody tr');
+  await expect(rows).toHaveCount(incidence.series!.length);
+  await expect(rows.first()).toContainText(`${a.year}`);
+  await expect(rows.first()).toContainText(`${a.value}%`);
 });
 
 test('each section tab shows every card of that section and is a URL', async ({ page }, info) => {

@@ -55,6 +55,7 @@ pub fn LineChart(
     let m = metric.clone();
     let label = move |v: f64, l: Lang| format::series_value(&m, v, l);
     let l2 = label.clone();
+    let table_label = label.clone();
     let summary = {
         let points = points.clone();
         move || {
@@ -100,6 +101,29 @@ pub fn LineChart(
                 <span class="sc-visually-hidden"><Tr text=metric.label.clone() lang=lang />"："</span>
                 {summary}
             </figcaption>
+            <table class="sc-visually-hidden" data-testid="chart-table">
+                <caption><Tr text=metric.label.clone() lang=lang /></caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{move || Ui::Year.tr(lang.get())}</th>
+                        <th scope="col">{move || Ui::Value.tr(lang.get())}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {points
+                        .iter()
+                        .map(|&(year, v)| {
+                            let label = table_label.clone();
+                            view! {
+                                <tr>
+                                    <th scope="row">{year}</th>
+                                    <td>{move || label(v, lang.get())}</td>
+                                </tr>
+                            }
+                        })
+                        .collect_view()}
+                </tbody>
+            </table>
         </figure>
     }
 }
