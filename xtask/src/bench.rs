@@ -306,32 +306,14 @@ fn without_data(html: &str) -> String {
 /// `html` without any `<script>` element and without `modulepreload` /
 /// `preload` links (they fetch the JS and WASM the page no longer runs).
 fn without_scripts(html: &str) -> String {
-    let mut out = String::with_capacity(html.len());
-    let mut rest = html;
-    loop {
-        let next = [
+    crate::bundle::without_tags(
+        html,
+        &[
             "<script",
             "<link rel=\"modulepreload\"",
             "<link rel=\"preload\"",
-        ]
-        .iter()
-        .filter_map(|p| rest.find(p).map(|i| (i, *p)))
-        .min_by_key(|(i, _)| *i);
-        let Some((i, pattern)) = next else {
-            out.push_str(rest);
-            return out;
-        };
-        out.push_str(&rest[..i]);
-        let close = if pattern == "<script" {
-            "</script>"
-        } else {
-            ">"
-        };
-        let end = rest[i..]
-            .find(close)
-            .map_or(rest.len(), |j| i + j + close.len());
-        rest = &rest[end..];
-    }
+        ],
+    )
 }
 
 /// Copies the files directly inside `from` (not standalone.html, not the

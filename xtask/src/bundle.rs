@@ -188,33 +188,15 @@ fn write_standalone(dist: &Path, a: &Assets) -> Result {
         + "<head>".len();
     // Keep the author's head (meta, title, icon) but none of Trunk's links
     // and scripts, which point at other files.
-    let mut head = String::new();
-    let mut rest = &index[head_start..head_end];
-    while !rest.is_empty() {
-        let skip = [
+    let head = without_tags(
+        &index[head_start..head_end],
+        &[
             "<link rel=\"stylesheet\"",
             "<link rel=\"modulepreload\"",
             "<link rel=\"preload\"",
             "<script",
-        ]
-        .iter()
-        .filter_map(|p| rest.find(p).map(|i| (i, *p)))
-        .min_by_key(|(i, _)| *i);
-        match skip {
-            None => {
-                head.push_str(rest);
-                rest = "";
-            }
-            Some((i, p)) => {
-                head.push_str(&rest[..i]);
-                let close = if p == "<script" { "</script>" } else { ">" };
-                let end = rest[i..]
-                    .find(close)
-                    .map_or(rest.len(), |j| i + j + close.len());
-                rest = &rest[end..];
-            }
-        }
-    }
+        ],
+    );
     let mut css = String::new();
     for name in &a.css {
         css.push_str(&read(&dist.join(name))?);
@@ -235,6 +217,33 @@ fn write_standalone(dist: &Path, a: &Assets) -> Result {
         "</body>\n</html>\n"
     );
     write(&dist.join("standalone.html"), &out)
+}
+
+/// `html` without the elements that start with any of `openings`: a
+/// `<script…` up to its `</script>`, anything else up to its first `>`.
+pub fn without_tags(html: &str, openings: &[&str]) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    loop {
+        let next = openings
+            .iter()
+            .filter_map(|p| rest.find(p).map(|i| (i, *p)))
+            .min_by_key(|(i, _)| *i);
+        let Some((i, opening)) = next else {
+            out.push_str(rest);
+            return out;
+        };
+        out.push_str(&rest[..i]);
+        let close = if opening == "<script" {
+            "</script>"
+        } else {
+            ">"
+        };
+        let end = rest[i..]
+            .find(close)
+            .map_or(rest.len(), |j| i + j + close.len());
+        rest = &rest[end..];
+    }
 }
 
 fn write_demo(root: &Path, dist: &Path) -> Result {
