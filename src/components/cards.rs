@@ -218,13 +218,28 @@ fn SearchResults() -> impl IntoView {
         query.track();
         limit.set(PAGE);
     });
-    let all_metrics: Vec<Metric> = ctx.sc.metrics().map(|(_, m)| m.clone()).collect();
-    let all_items: Vec<Item> = ctx
-        .sc
-        .sections
-        .iter()
-        .flat_map(|s| s.items.iter().cloned())
-        .collect();
+    // Where each entry sits, so only the cards shown are cloned.
+    let place = |items: fn(&Section) -> usize| -> Vec<(usize, usize)> {
+        ctx.sc
+            .sections
+            .iter()
+            .enumerate()
+            .flat_map(|(i, s)| (0..items(s)).map(move |j| (i, j)))
+            .collect()
+    };
+    let (metric_places, item_places) = (place(|s| s.metrics.len()), place(|s| s.items.len()));
+    let sc = ctx.sc.clone();
+    let metric_at = move |i: usize| {
+        metric_places
+            .get(i)
+            .map(|&(s, j)| sc.sections[s].metrics[j].clone())
+    };
+    let sc = ctx.sc.clone();
+    let item_at = move |i: usize| {
+        item_places
+            .get(i)
+            .map(|&(s, j)| sc.sections[s].items[j].clone())
+    };
     let clear = ctx.clone();
     view! {
         <section class="sc-results" aria-labelledby="sc-results-h" data-testid="search-results">
@@ -247,14 +262,15 @@ fn SearchResults() -> impl IntoView {
                     matches.with(|(m, _)| {
                         m.iter()
                             .take(limit.get())
-                            .map(|&i| view! { <MetricCard metric=all_metrics[i].clone() large=false /> })
+                            .filter_map(|&i| metric_at(i))
+                            .map(|m| view! { <MetricCard metric=m large=false /> })
                             .collect_view()
                     })
                 }}
             </div>
             {move || view! { <MoreButton total=matches.with(|(m, _)| m.len()) limit=limit step=PAGE lang=lang /> }}
             {move || {
-                let items: Vec<Item> = matches.with(|(_, it)| it.iter().map(|&i| all_items[i].clone()).collect());
+                let items: Vec<Item> = matches.with(|(_, it)| it.iter().filter_map(|&i| item_at(i)).collect());
                 view! { <ItemList items=items /> }
             }}
         </section>
