@@ -476,19 +476,10 @@ fn bench_node_modules(root: &Path) -> Result {
     Ok(())
 }
 
+/// `s` as a JSON string literal.
 fn json_str(s: &str) -> String {
-    let mut out = String::from("\"");
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            c if (c as u32) < 0x20 => {
-                let _ = write!(out, "\\u{:04x}", c as u32);
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
+    let mut out = String::new();
+    crate::synth::quote(&mut out, s);
     out
 }
 

@@ -175,7 +175,8 @@ impl J {
     }
 }
 
-fn quote(out: &mut String, s: &str) {
+/// Appends `s` as a JSON string literal.
+pub fn quote(out: &mut String, s: &str) {
     out.push('"');
     for c in s.chars() {
         match c {
