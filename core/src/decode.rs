@@ -20,6 +20,52 @@ pub struct Decoder {
     metric_count: usize,
 }
 
+/// The fields each object of the format may have; any other is an error.
+pub mod fields {
+    /// The top level.
+    pub const SCORECARD: &[&str] = &[
+        "$schema",
+        "schema_version",
+        "id",
+        "default_lang",
+        "title",
+        "subtitle",
+        "source",
+        "sections",
+        "relations",
+    ];
+    /// `source`.
+    pub const SOURCE: &[&str] = &["outlet", "title", "url", "published", "authors", "editor"];
+    /// `sections[]`.
+    pub const SECTION: &[&str] = &["id", "kind", "title", "focus", "metrics", "items"];
+    /// `metrics[]`.
+    pub const METRIC: &[&str] = &[
+        "id",
+        "label",
+        "value",
+        "unit",
+        "qualifier",
+        "period",
+        "topic",
+        "direction",
+        "series",
+        "parts",
+        "quote",
+    ];
+    /// `series[]`.
+    pub const POINT: &[&str] = &["year", "value"];
+    /// `items[]`.
+    pub const ITEM: &[&str] = &["id", "name", "description", "quote"];
+    /// `relations[]`.
+    pub const RELATION: &[&str] = &["id", "kind", "label", "total", "parts"];
+    /// Bilingual text.
+    pub const TEXT: &[&str] = &["zh", "en"];
+    /// Every object's fields, for tools that generate scorecard-like input.
+    pub const ALL: &[&[&str]] = &[
+        SCORECARD, SOURCE, SECTION, METRIC, POINT, ITEM, RELATION, TEXT,
+    ];
+}
+
 /// Appends `.key` to a JSON path.
 fn field(path: &str, key: &str) -> String {
     if path.is_empty() {
@@ -229,7 +275,7 @@ impl Decoder {
             self.wrong_type(node, path.to_string(), "a string or {\"zh\": …, \"en\": …}");
             return None;
         }
-        let obj = self.object(node, path, &["zh", "en"])?;
+        let obj = self.object(node, path, fields::TEXT)?;
         let zh = self.required(&obj, "zh");
         let zh =
             zh.and_then(|n| self.nonempty_string(n, &field(path, "zh"), ProblemKind::InvalidValue));
@@ -283,21 +329,7 @@ impl Decoder {
                 return None;
             }
         }
-        let obj = self.object(
-            root,
-            "",
-            &[
-                "$schema",
-                "schema_version",
-                "id",
-                "default_lang",
-                "title",
-                "subtitle",
-                "source",
-                "sections",
-                "relations",
-            ],
-        )?;
+        let obj = self.object(root, "", fields::SCORECARD)?;
         // A number here is SCHEMA_VERSION: other numbers were rejected above.
         let schema_version = self
             .req(&obj, "schema_version", Self::number)
@@ -344,11 +376,7 @@ impl Decoder {
     }
 
     fn source(&mut self, node: &Node, path: &str) -> Option<Source> {
-        let obj = self.object(
-            node,
-            path,
-            &["outlet", "title", "url", "published", "authors", "editor"],
-        )?;
+        let obj = self.object(node, path, fields::SOURCE)?;
         let outlet = self.req(&obj, "outlet", Self::text);
         let title = self.req(&obj, "title", Self::text);
         let url = self.req(&obj, "url", |d, n, p| {
@@ -404,11 +432,7 @@ impl Decoder {
     }
 
     fn section(&mut self, node: &Node, path: &str) -> Option<Section> {
-        let obj = self.object(
-            node,
-            path,
-            &["id", "kind", "title", "focus", "metrics", "items"],
-        )?;
+        let obj = self.object(node, path, fields::SECTION)?;
         let id = self.req(&obj, "id", Self::id);
         let kind = self.req(&obj, "kind", |d, n, p| {
             d.one_of(n, p, &SectionKind::ALL, SectionKind::as_str)
@@ -440,23 +464,7 @@ impl Decoder {
         if self.metric_count > MAX_METRICS {
             return None;
         }
-        let obj = self.object(
-            node,
-            path,
-            &[
-                "id",
-                "label",
-                "value",
-                "unit",
-                "qualifier",
-                "period",
-                "topic",
-                "direction",
-                "series",
-                "parts",
-                "quote",
-            ],
-        )?;
+        let obj = self.object(node, path, fields::METRIC)?;
         let id = self.req(&obj, "id", Self::id);
         let label = self.req(&obj, "label", Self::text);
         let value = self.req(&obj, "value", Self::number);
@@ -526,7 +534,7 @@ impl Decoder {
     }
 
     fn point(&mut self, node: &Node, path: &str) -> Option<Point> {
-        let obj = self.object(node, path, &["year", "value"])?;
+        let obj = self.object(node, path, fields::POINT)?;
         let year = self.req(&obj, "year", |d, n, p| {
             let (v, _) = d.number(n, p)?;
             if v.fract() != 0.0 || !(1000.0..=9999.0).contains(&v) {
@@ -548,7 +556,7 @@ impl Decoder {
     }
 
     fn item(&mut self, node: &Node, path: &str) -> Option<Item> {
-        let obj = self.object(node, path, &["id", "name", "description", "quote"])?;
+        let obj = self.object(node, path, fields::ITEM)?;
         let id = self.req(&obj, "id", Self::id);
         let name = self.req(&obj, "name", Self::text);
         let description = self.opt(&obj, "description", Self::text);
@@ -564,7 +572,7 @@ impl Decoder {
     }
 
     fn relation(&mut self, node: &Node, path: &str) -> Option<Relation> {
-        let obj = self.object(node, path, &["id", "kind", "label", "total", "parts"])?;
+        let obj = self.object(node, path, fields::RELATION)?;
         let id = self.req(&obj, "id", Self::id);
         let kind = self.req(&obj, "kind", |d, n, p| {
             d.one_of(n, p, &RelationKind::ALL, RelationKind::as_str)

@@ -6,6 +6,7 @@ use proptest::prelude::*;
 use proptest::sample::Index;
 use proptest::test_runner::Config;
 
+use scorecard_core::decode;
 use scorecard_core::derived::{series_change, Derived};
 use scorecard_core::format::{number, stated};
 use scorecard_core::json::{self, Node, Value};
@@ -216,42 +217,15 @@ fn base_j() -> J {
 }
 
 /// Field names of the format, so that random objects reach the decoder's depths.
-const FIELDS: &[&str] = &[
-    "$schema",
-    "schema_version",
-    "id",
-    "default_lang",
-    "title",
-    "subtitle",
-    "source",
-    "sections",
-    "relations",
-    "outlet",
-    "url",
-    "published",
-    "authors",
-    "editor",
-    "kind",
-    "focus",
-    "metrics",
-    "items",
-    "label",
-    "value",
-    "unit",
-    "qualifier",
-    "period",
-    "topic",
-    "direction",
-    "series",
-    "parts",
-    "quote",
-    "year",
-    "name",
-    "description",
-    "total",
-    "zh",
-    "en",
-];
+fn fields() -> Vec<&'static str> {
+    let mut all: Vec<&'static str> = decode::fields::ALL
+        .iter()
+        .flat_map(|f| f.iter().copied())
+        .collect();
+    all.sort_unstable();
+    all.dedup();
+    all
+}
 
 /// Strings the decoder gives meaning to, and hostile ones.
 const WORDS: &[&str] = &[
@@ -311,7 +285,7 @@ const WORDS: &[&str] = &[
 fn word() -> impl Strategy<Value = String> {
     prop_oneof![
         prop::sample::select(WORDS).prop_map(String::from),
-        prop::sample::select(FIELDS).prop_map(String::from),
+        prop::sample::select(fields()).prop_map(String::from),
         prop::collection::vec(any::<char>(), 0..8).prop_map(|c| c.into_iter().collect()),
     ]
 }
@@ -389,7 +363,7 @@ fn json_value() -> impl Strategy<Value = J> {
 fn document() -> impl Strategy<Value = J> {
     prop_oneof![
         1 => json_value(),
-        3 => prop::collection::vec((prop::sample::select(FIELDS).prop_map(String::from), json_value()), 0..12)
+        3 => prop::collection::vec((prop::sample::select(fields()).prop_map(String::from), json_value()), 0..12)
             .prop_map(|m| J::Obj(dedupe(m))),
     ]
 }
@@ -407,7 +381,10 @@ enum Mutation {
 }
 
 fn mutation() -> impl Strategy<Value = Mutation> {
-    let field = prop_oneof![prop::sample::select(FIELDS).prop_map(String::from), word()];
+    let field = prop_oneof![
+        prop::sample::select(fields()).prop_map(String::from),
+        word()
+    ];
     prop_oneof![
         (any::<Index>(), any::<Index>()).prop_map(|(a, b)| Mutation::Delete(a, b)),
         (any::<Index>(), json_value()).prop_map(|(a, j)| Mutation::Replace(a, j)),
