@@ -28,8 +28,11 @@ pub struct Check<'a> {
 /// order (compositions first). References that do not resolve are skipped;
 /// the validator reports them.
 pub fn checks(sc: &Scorecard) -> Vec<Check<'_>> {
-    // An index keeps this linear for scorecards with many references.
-    let index: HashMap<&str, &Metric> = sc.metrics().map(|(_, m)| (m.id.as_str(), m)).collect();
+    // An index keeps this linear for scorecards with many references. Sized
+    // up front: growing it rehashes into a table twice the size.
+    let mut index: HashMap<&str, &Metric> =
+        HashMap::with_capacity(sc.sections.iter().map(|s| s.metrics.len()).sum());
+    index.extend(sc.metrics().map(|(_, m)| (m.id.as_str(), m)));
     let compositions = sc
         .metrics()
         .map(|(_, m)| m)

@@ -1,5 +1,8 @@
 //! Turns a parsed JSON tree into the model, collecting every problem with
 //! its path and position instead of stopping at the first.
+//!
+//! The tree is taken by value and each part is dropped once decoded, so the
+//! tree shrinks while the model grows instead of both peaking together.
 
 use crate::error::{Pos, Problem, ProblemKind};
 use crate::json::{Member, Node, Value};
@@ -81,15 +84,29 @@ fn index(path: &str, i: usize) -> String {
 }
 
 /// An object's members, checked against the fields the format defines.
-struct Obj<'a> {
+struct Obj<'s> {
     pos: Pos,
     path: String,
-    members: &'a [Member],
+    members: Vec<Member<'s>>,
 }
 
-impl<'a> Obj<'a> {
-    fn get(&self, key: &str) -> Option<&'a Node> {
+impl<'s> Obj<'s> {
+    fn get(&self, key: &str) -> Option<&Node<'s>> {
         self.members.iter().find(|m| m.key == key).map(|m| &m.node)
+    }
+
+    /// Moves the value of `key` out, leaving `null`: each field is decoded
+    /// once, and its subtree is freed as soon as it has been.
+    fn take(&mut self, key: &str) -> Option<Node<'s>> {
+        let m = self.members.iter_mut().find(|m| m.key == key)?;
+        let pos = m.node.pos;
+        Some(std::mem::replace(
+            &mut m.node,
+            Node {
+                pos,
+                value: Value::Null,
+            },
+        ))
     }
 }
 
@@ -114,13 +131,16 @@ impl Decoder {
     }
 
     /// Checks that `node` is an object whose fields are all in `known`.
-    fn object<'a>(&mut self, node: &'a Node, path: &str, known: &[&str]) -> Option<Obj<'a>> {
-        let Value::Object(members) = &node.value else {
-            self.wrong_type(node, path.to_string(), "an object");
-            return None;
+    fn object<'s>(&mut self, node: Node<'s>, path: &str, known: &[&str]) -> Option<Obj<'s>> {
+        let members = match node.value {
+            Value::Object(members) => members,
+            _ => {
+                self.wrong_type(&node, path.to_string(), "an object");
+                return None;
+            }
         };
-        for m in members {
-            if !known.contains(&m.key.as_str()) {
+        for m in &members {
+            if !known.contains(&&*m.key) {
                 let hint = known
                     .iter()
                     .find(|k| k.eq_ignore_ascii_case(&m.key))
@@ -145,8 +165,8 @@ impl Decoder {
         })
     }
 
-    fn required<'a>(&mut self, obj: &Obj<'a>, key: &str) -> Option<&'a Node> {
-        let node = obj.get(key);
+    fn required<'s>(&mut self, obj: &mut Obj<'s>, key: &str) -> Option<Node<'s>> {
+        let node = obj.take(key);
         if node.is_none() {
             self.report(
                 obj.pos,
@@ -158,37 +178,44 @@ impl Decoder {
         node
     }
 
-    fn string(&mut self, node: &Node, path: &str) -> Option<String> {
-        match &node.value {
-            Value::String(s) => Some(s.clone()),
+    fn string(&mut self, node: Node<'_>, path: &str) -> Option<String> {
+        match node.value {
+            Value::String(s) => {
+                // A string with escapes was built up and may have spare
+                // capacity; the model keeps it for the page's lifetime.
+                let mut s = s.into_owned();
+                s.shrink_to_fit();
+                Some(s)
+            }
             _ => {
-                self.wrong_type(node, path.to_string(), "a string");
+                self.wrong_type(&node, path.to_string(), "a string");
                 None
             }
         }
     }
 
-    fn nonempty_string(&mut self, node: &Node, path: &str, kind: ProblemKind) -> Option<String> {
+    fn nonempty_string(&mut self, node: Node<'_>, path: &str, kind: ProblemKind) -> Option<String> {
+        let pos = node.pos;
         let s = self.string(node, path)?;
         if s.trim().is_empty() {
-            self.report(node.pos, path.to_string(), kind, "must not be empty".into());
+            self.report(pos, path.to_string(), kind, "must not be empty".into());
             return None;
         }
         Some(s)
     }
 
-    fn number(&mut self, node: &Node, path: &str) -> Option<(f64, u8)> {
+    fn number(&mut self, node: Node<'_>, path: &str) -> Option<(f64, u8)> {
         match node.value {
             Value::Number(v, d) => Some((v, d)),
             _ => {
-                self.wrong_type(node, path.to_string(), "a number");
+                self.wrong_type(&node, path.to_string(), "a number");
                 None
             }
         }
     }
 
-    fn array<'a>(&mut self, node: &'a Node, path: &str) -> Option<&'a [Node]> {
-        match &node.value {
+    fn array<'s>(&mut self, node: Node<'s>, path: &str) -> Option<Vec<Node<'s>>> {
+        match node.value {
             Value::Array(items) if items.len() > MAX_LIST => {
                 self.report(
                     node.pos,
@@ -200,47 +227,60 @@ impl Decoder {
             }
             Value::Array(items) => Some(items),
             _ => {
-                self.wrong_type(node, path.to_string(), "an array");
+                self.wrong_type(&node, path.to_string(), "an array");
                 None
             }
         }
     }
 
-    /// A list field that may be absent (absent is empty).
-    fn list<'a, T>(
+    /// Decodes every item of an array, in order, freeing each item's subtree
+    /// once decoded. The result is allocated once, at its final size when
+    /// every item decodes.
+    fn each<'s, T>(
         &mut self,
-        obj: &Obj<'a>,
-        key: &str,
-        mut each: impl FnMut(&mut Self, &'a Node, &str) -> Option<T>,
+        items: Vec<Node<'s>>,
+        path: &str,
+        mut each: impl FnMut(&mut Self, Node<'s>, &str) -> Option<T>,
     ) -> Vec<T> {
-        let Some(node) = obj.get(key) else {
+        let mut out = Vec::with_capacity(items.len());
+        for (i, n) in items.into_iter().enumerate() {
+            out.extend(each(self, n, &index(path, i)));
+        }
+        out
+    }
+
+    /// A list field that may be absent (absent is empty).
+    fn list<'s, T>(
+        &mut self,
+        obj: &mut Obj<'s>,
+        key: &str,
+        each: impl FnMut(&mut Self, Node<'s>, &str) -> Option<T>,
+    ) -> Vec<T> {
+        let Some(node) = obj.take(key) else {
             return Vec::new();
         };
         let path = field(&obj.path, key);
         let Some(items) = self.array(node, &path) else {
             return Vec::new();
         };
-        items
-            .iter()
-            .enumerate()
-            .filter_map(|(i, n)| each(self, n, &index(&path, i)))
-            .collect()
+        self.each(items, &path, each)
     }
 
     /// One of a closed set of names.
     fn one_of<T: Copy>(
         &mut self,
-        node: &Node,
+        node: Node<'_>,
         path: &str,
         all: &[T],
         name: impl Fn(T) -> &'static str,
     ) -> Option<T> {
+        let pos = node.pos;
         let s = self.string(node, path)?;
         let found = all.iter().copied().find(|v| name(*v) == s);
         if found.is_none() {
             let names: Vec<String> = all.iter().map(|v| format!("\"{}\"", name(*v))).collect();
             self.report(
-                node.pos,
+                pos,
                 path.to_string(),
                 ProblemKind::InvalidValue,
                 format!("\"{s}\" is not one of {}", names.join(", ")),
@@ -249,11 +289,12 @@ impl Decoder {
         found
     }
 
-    fn id(&mut self, node: &Node, path: &str) -> Option<String> {
+    fn id(&mut self, node: Node<'_>, path: &str) -> Option<String> {
+        let pos = node.pos;
         let s = self.string(node, path)?;
         if !is_id(&s) {
             self.report(
-                node.pos,
+                pos,
                 path.to_string(),
                 ProblemKind::InvalidValue,
                 format!(
@@ -266,52 +307,56 @@ impl Decoder {
         Some(s)
     }
 
-    fn text(&mut self, node: &Node, path: &str) -> Option<Text> {
+    fn text(&mut self, node: Node<'_>, path: &str) -> Option<Text> {
         if let Value::String(_) = node.value {
             let zh = self.nonempty_string(node, path, ProblemKind::InvalidValue)?;
             return Some(Text { zh, en: None });
         }
         if !matches!(node.value, Value::Object(_)) {
-            self.wrong_type(node, path.to_string(), "a string or {\"zh\": …, \"en\": …}");
+            self.wrong_type(
+                &node,
+                path.to_string(),
+                "a string or {\"zh\": …, \"en\": …}",
+            );
             return None;
         }
-        let obj = self.object(node, path, fields::TEXT)?;
-        let zh = self.required(&obj, "zh");
+        let mut obj = self.object(node, path, fields::TEXT)?;
+        let zh = self.required(&mut obj, "zh");
         let zh =
             zh.and_then(|n| self.nonempty_string(n, &field(path, "zh"), ProblemKind::InvalidValue));
-        let en = match obj.get("en") {
+        let en = match obj.take("en") {
             Some(n) => self.nonempty_string(n, &field(path, "en"), ProblemKind::InvalidValue),
             None => None,
         };
         Some(Text { zh: zh?, en })
     }
 
-    fn opt<'a, T>(
+    fn opt<'s, T>(
         &mut self,
-        obj: &Obj<'a>,
+        obj: &mut Obj<'s>,
         key: &str,
-        f: impl FnOnce(&mut Self, &'a Node, &str) -> Option<T>,
+        f: impl FnOnce(&mut Self, Node<'s>, &str) -> Option<T>,
     ) -> Option<T> {
-        let node = obj.get(key)?;
+        let node = obj.take(key)?;
         if matches!(node.value, Value::Null) {
             return None;
         }
         f(self, node, &field(&obj.path, key))
     }
 
-    fn req<'a, T>(
+    fn req<'s, T>(
         &mut self,
-        obj: &Obj<'a>,
+        obj: &mut Obj<'s>,
         key: &str,
-        f: impl FnOnce(&mut Self, &'a Node, &str) -> Option<T>,
+        f: impl FnOnce(&mut Self, Node<'s>, &str) -> Option<T>,
     ) -> Option<T> {
         let node = self.required(obj, key)?;
         f(self, node, &field(&obj.path, key))
     }
 
-    /// Decodes a whole scorecard. `None` when a required part is unusable;
-    /// the problems say why.
-    pub fn scorecard(&mut self, root: &Node) -> Option<Scorecard> {
+    /// Decodes a whole scorecard, consuming the tree. `None` when a required
+    /// part is unusable; the problems say why.
+    pub fn scorecard(&mut self, root: Node<'_>) -> Option<Scorecard> {
         // An unknown version is reported alone, before anything else: its
         // other fields (new ones included) would give misleading errors.
         let version = match &root.value {
@@ -329,40 +374,35 @@ impl Decoder {
                 return None;
             }
         }
-        let obj = self.object(root, "", fields::SCORECARD)?;
+        let mut obj = self.object(root, "", fields::SCORECARD)?;
         // A number here is SCHEMA_VERSION: other numbers were rejected above.
         let schema_version = self
-            .req(&obj, "schema_version", Self::number)
+            .req(&mut obj, "schema_version", Self::number)
             .map(|_| SCHEMA_VERSION);
-        if let Some(n) = obj.get("$schema") {
+        if let Some(n) = obj.take("$schema") {
             self.string(n, "$schema");
         }
-        let id = self.req(&obj, "id", Self::id);
-        let default_lang = self.req(&obj, "default_lang", |d, n, p| {
+        let id = self.req(&mut obj, "id", Self::id);
+        let default_lang = self.req(&mut obj, "default_lang", |d, n, p| {
             d.one_of(n, p, &[Lang::Zh, Lang::En], Lang::as_str)
         });
-        let title = self.req(&obj, "title", Self::text);
-        let subtitle = self.opt(&obj, "subtitle", Self::text);
-        let source = self.req(&obj, "source", Self::source);
-        let sections = self.req(&obj, "sections", |d, n, p| {
+        let title = self.req(&mut obj, "title", Self::text);
+        let subtitle = self.opt(&mut obj, "subtitle", Self::text);
+        let source = self.req(&mut obj, "source", Self::source);
+        let sections = self.req(&mut obj, "sections", |d, n, p| {
+            let pos = n.pos;
             let items = d.array(n, p)?;
             if items.is_empty() {
                 d.report(
-                    n.pos,
+                    pos,
                     p.to_string(),
                     ProblemKind::InvalidValue,
                     "needs at least one section".into(),
                 );
             }
-            Some(
-                items
-                    .iter()
-                    .enumerate()
-                    .filter_map(|(i, s)| d.section(s, &index(p, i)))
-                    .collect::<Vec<_>>(),
-            )
+            Some(d.each(items, p, Self::section))
         });
-        let relations = self.list(&obj, "relations", Self::relation);
+        let relations = self.list(&mut obj, "relations", Self::relation);
         Some(Scorecard {
             schema_version: schema_version?,
             id: id?,
@@ -375,27 +415,29 @@ impl Decoder {
         })
     }
 
-    fn source(&mut self, node: &Node, path: &str) -> Option<Source> {
-        let obj = self.object(node, path, fields::SOURCE)?;
-        let outlet = self.req(&obj, "outlet", Self::text);
-        let title = self.req(&obj, "title", Self::text);
-        let url = self.req(&obj, "url", |d, n, p| {
+    fn source(&mut self, node: Node<'_>, path: &str) -> Option<Source> {
+        let mut obj = self.object(node, path, fields::SOURCE)?;
+        let outlet = self.req(&mut obj, "outlet", Self::text);
+        let title = self.req(&mut obj, "title", Self::text);
+        let url = self.req(&mut obj, "url", |d, n, p| {
+            let pos = n.pos;
             let s = d.string(n, p)?;
             match crate::url::check_http_url(&s) {
                 Ok(()) => Some(s),
                 Err(why) => {
-                    d.report(n.pos, p.to_string(), ProblemKind::UnsafeUrl, why);
+                    d.report(pos, p.to_string(), ProblemKind::UnsafeUrl, why);
                     None
                 }
             }
         });
-        let published = self.req(&obj, "published", |d, n, p| {
+        let published = self.req(&mut obj, "published", |d, n, p| {
+            let pos = n.pos;
             let s = d.string(n, p)?;
             if is_timestamp(&s) {
                 Some(s)
             } else {
                 d.report(
-                    n.pos,
+                    pos,
                     p.to_string(),
                     ProblemKind::InvalidValue,
                     format!(
@@ -406,19 +448,13 @@ impl Decoder {
                 None
             }
         });
-        let authors = self.req(&obj, "authors", |d, n, p| {
+        let authors = self.req(&mut obj, "authors", |d, n, p| {
             let items = d.array(n, p)?;
-            Some(
-                items
-                    .iter()
-                    .enumerate()
-                    .filter_map(|(i, a)| {
-                        d.nonempty_string(a, &index(p, i), ProblemKind::InvalidValue)
-                    })
-                    .collect::<Vec<_>>(),
-            )
+            Some(d.each(items, p, |d, a, p| {
+                d.nonempty_string(a, p, ProblemKind::InvalidValue)
+            }))
         });
-        let editor = self.opt(&obj, "editor", |d, n, p| {
+        let editor = self.opt(&mut obj, "editor", |d, n, p| {
             d.nonempty_string(n, p, ProblemKind::InvalidValue)
         });
         Some(Source {
@@ -431,16 +467,16 @@ impl Decoder {
         })
     }
 
-    fn section(&mut self, node: &Node, path: &str) -> Option<Section> {
-        let obj = self.object(node, path, fields::SECTION)?;
-        let id = self.req(&obj, "id", Self::id);
-        let kind = self.req(&obj, "kind", |d, n, p| {
+    fn section(&mut self, node: Node<'_>, path: &str) -> Option<Section> {
+        let mut obj = self.object(node, path, fields::SECTION)?;
+        let id = self.req(&mut obj, "id", Self::id);
+        let kind = self.req(&mut obj, "kind", |d, n, p| {
             d.one_of(n, p, &SectionKind::ALL, SectionKind::as_str)
         });
-        let title = self.req(&obj, "title", Self::text);
-        let focus = self.opt(&obj, "focus", Self::text);
-        let metrics = self.list(&obj, "metrics", Self::metric);
-        let items = self.list(&obj, "items", Self::item);
+        let title = self.req(&mut obj, "title", Self::text);
+        let focus = self.opt(&mut obj, "focus", Self::text);
+        let metrics = self.list(&mut obj, "metrics", Self::metric);
+        let items = self.list(&mut obj, "items", Self::item);
         Some(Section {
             id: id?,
             kind: kind?,
@@ -451,7 +487,7 @@ impl Decoder {
         })
     }
 
-    fn metric(&mut self, node: &Node, path: &str) -> Option<Metric> {
+    fn metric(&mut self, node: Node<'_>, path: &str) -> Option<Metric> {
         self.metric_count += 1;
         if self.metric_count == MAX_METRICS + 1 {
             self.report(
@@ -464,16 +500,17 @@ impl Decoder {
         if self.metric_count > MAX_METRICS {
             return None;
         }
-        let obj = self.object(node, path, fields::METRIC)?;
-        let id = self.req(&obj, "id", Self::id);
-        let label = self.req(&obj, "label", Self::text);
-        let value = self.req(&obj, "value", Self::number);
-        let unit = self.req(&obj, "unit", |d, n, p| {
+        let mut obj = self.object(node, path, fields::METRIC)?;
+        let id = self.req(&mut obj, "id", Self::id);
+        let label = self.req(&mut obj, "label", Self::text);
+        let value = self.req(&mut obj, "value", Self::number);
+        let unit = self.req(&mut obj, "unit", |d, n, p| {
+            let pos = n.pos;
             let s = d.string(n, p)?;
             let unit = Unit::parse(&s);
             if unit.is_none() {
                 d.report(
-                    n.pos,
+                    pos,
                     p.to_string(),
                     ProblemKind::InvalidValue,
                     format!(
@@ -485,19 +522,23 @@ impl Decoder {
             }
             unit
         });
-        let qualifier = self.opt(&obj, "qualifier", |d, n, p| {
+        let qualifier = self.opt(&mut obj, "qualifier", |d, n, p| {
             d.one_of(n, p, &Qualifier::ALL, Qualifier::as_str)
         });
-        let period = self.opt(&obj, "period", Self::text);
-        let topic = self.opt(&obj, "topic", Self::text);
-        let direction = self.req(&obj, "direction", |d, n, p| {
+        let period = self.opt(&mut obj, "period", Self::text);
+        let topic = self.opt(&mut obj, "topic", Self::text);
+        let direction = self.req(&mut obj, "direction", |d, n, p| {
             d.one_of(n, p, &Direction::ALL, Direction::as_str)
         });
-        let series = self.list(&obj, "series", Self::point);
-        if let Some(n) = obj.get("series") {
-            if matches!(&n.value, Value::Array(a) if a.len() == 1) {
+        // What the checks below need of the series, before `list` takes it.
+        let series_node = obj
+            .get("series")
+            .map(|n| (n.pos, matches!(&n.value, Value::Array(a) if a.len() == 1)));
+        let series = self.list(&mut obj, "series", Self::point);
+        if let Some((pos, one_point)) = series_node {
+            if one_point {
                 self.report(
-                    n.pos,
+                    pos,
                     field(path, "series"),
                     ProblemKind::InvalidValue,
                     "a series needs at least two points".into(),
@@ -505,15 +546,15 @@ impl Decoder {
             }
             if series.windows(2).any(|w| w[0].year >= w[1].year) {
                 self.report(
-                    n.pos,
+                    pos,
                     field(path, "series"),
                     ProblemKind::InvalidValue,
                     "series years must increase".into(),
                 );
             }
         }
-        let parts = self.list(&obj, "parts", Self::id);
-        let quote = self.req(&obj, "quote", |d, n, p| {
+        let parts = self.list(&mut obj, "parts", Self::id);
+        let quote = self.req(&mut obj, "quote", |d, n, p| {
             d.nonempty_string(n, p, ProblemKind::EmptyQuote)
         });
         let (value, decimals) = value?;
@@ -533,13 +574,14 @@ impl Decoder {
         })
     }
 
-    fn point(&mut self, node: &Node, path: &str) -> Option<Point> {
-        let obj = self.object(node, path, fields::POINT)?;
-        let year = self.req(&obj, "year", |d, n, p| {
+    fn point(&mut self, node: Node<'_>, path: &str) -> Option<Point> {
+        let mut obj = self.object(node, path, fields::POINT)?;
+        let year = self.req(&mut obj, "year", |d, n, p| {
+            let pos = n.pos;
             let (v, _) = d.number(n, p)?;
             if v.fract() != 0.0 || !(1000.0..=9999.0).contains(&v) {
                 d.report(
-                    n.pos,
+                    pos,
                     p.to_string(),
                     ProblemKind::InvalidValue,
                     format!("{v} is not a four-digit year"),
@@ -548,19 +590,19 @@ impl Decoder {
             }
             Some(v as i32)
         });
-        let value = self.req(&obj, "value", Self::number);
+        let value = self.req(&mut obj, "value", Self::number);
         Some(Point {
             year: year?,
             value: value?.0,
         })
     }
 
-    fn item(&mut self, node: &Node, path: &str) -> Option<Item> {
-        let obj = self.object(node, path, fields::ITEM)?;
-        let id = self.req(&obj, "id", Self::id);
-        let name = self.req(&obj, "name", Self::text);
-        let description = self.opt(&obj, "description", Self::text);
-        let quote = self.req(&obj, "quote", |d, n, p| {
+    fn item(&mut self, node: Node<'_>, path: &str) -> Option<Item> {
+        let mut obj = self.object(node, path, fields::ITEM)?;
+        let id = self.req(&mut obj, "id", Self::id);
+        let name = self.req(&mut obj, "name", Self::text);
+        let description = self.opt(&mut obj, "description", Self::text);
+        let quote = self.req(&mut obj, "quote", |d, n, p| {
             d.nonempty_string(n, p, ProblemKind::EmptyQuote)
         });
         Some(Item {
@@ -571,31 +613,26 @@ impl Decoder {
         })
     }
 
-    fn relation(&mut self, node: &Node, path: &str) -> Option<Relation> {
-        let obj = self.object(node, path, fields::RELATION)?;
-        let id = self.req(&obj, "id", Self::id);
-        let kind = self.req(&obj, "kind", |d, n, p| {
+    fn relation(&mut self, node: Node<'_>, path: &str) -> Option<Relation> {
+        let mut obj = self.object(node, path, fields::RELATION)?;
+        let id = self.req(&mut obj, "id", Self::id);
+        let kind = self.req(&mut obj, "kind", |d, n, p| {
             d.one_of(n, p, &RelationKind::ALL, RelationKind::as_str)
         });
-        let label = self.req(&obj, "label", Self::text);
-        let total = self.req(&obj, "total", Self::id);
-        let parts = self.req(&obj, "parts", |d, n, p| {
+        let label = self.req(&mut obj, "label", Self::text);
+        let total = self.req(&mut obj, "total", Self::id);
+        let parts = self.req(&mut obj, "parts", |d, n, p| {
+            let pos = n.pos;
             let items = d.array(n, p)?;
             if items.is_empty() {
                 d.report(
-                    n.pos,
+                    pos,
                     p.to_string(),
                     ProblemKind::InvalidValue,
                     "needs at least one part".into(),
                 );
             }
-            Some(
-                items
-                    .iter()
-                    .enumerate()
-                    .filter_map(|(i, n)| d.id(n, &index(p, i)))
-                    .collect::<Vec<_>>(),
-            )
+            Some(d.each(items, p, Self::id))
         });
         Some(Relation {
             id: id?,

@@ -5,7 +5,11 @@
 //! tree keeps a [`Pos`] per value. Writing it here also keeps serde_json out of
 //! the WebAssembly build. The parser enforces the size and depth limits that
 //! protect the page from hostile input, and never panics.
+//!
+//! Strings without escapes borrow from the source text, so the tree does not
+//! hold a second copy of the document.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use crate::error::{Pos, ProblemKind};
@@ -16,45 +20,47 @@ pub const MAX_BYTES: usize = 5 * 1024 * 1024;
 pub const MAX_DEPTH: usize = 64;
 /// Longest accepted string, in bytes of UTF-8.
 pub const MAX_STRING_BYTES: usize = 256 * 1024;
+/// Objects with more keys than this find duplicates through a map.
+const SMALL_OBJECT: usize = 8;
 
-/// A parsed JSON value with its position.
+/// A parsed JSON value with its position, borrowing from the source text.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Node {
+pub struct Node<'a> {
     /// Where the value starts.
     pub pos: Pos,
     /// The value itself.
-    pub value: Value,
+    pub value: Value<'a>,
 }
 
 /// A JSON value. Objects keep their members in document order.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Value {
+pub enum Value<'a> {
     /// `null`
     Null,
     /// `true` or `false`
     Bool(bool),
     /// A finite number and the count of digits written after its decimal point.
     Number(f64, u8),
-    /// A string, unescaped.
-    String(String),
+    /// A string, unescaped; borrowed unless it had escapes.
+    String(Cow<'a, str>),
     /// An array.
-    Array(Vec<Node>),
+    Array(Vec<Node<'a>>),
     /// An object; keys are unique (duplicates are a parse error).
-    Object(Vec<Member>),
+    Object(Vec<Member<'a>>),
 }
 
 /// One `"key": value` pair of an object.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Member {
-    /// The unescaped key.
-    pub key: String,
+pub struct Member<'a> {
+    /// The unescaped key; borrowed unless it had escapes.
+    pub key: Cow<'a, str>,
     /// Where the key starts.
     pub key_pos: Pos,
     /// The value.
-    pub node: Node,
+    pub node: Node<'a>,
 }
 
-impl Value {
+impl Value<'_> {
     /// The JSON type name, for error messages.
     pub fn type_name(&self) -> &'static str {
         match self {
@@ -82,7 +88,7 @@ pub struct ParseError {
 /// Parses a document given as raw bytes (as read from a file or a drop).
 ///
 /// A UTF-8 byte-order mark is skipped; UTF-16 and invalid UTF-8 are errors.
-pub fn parse_bytes(bytes: &[u8]) -> Result<Node, ParseError> {
+pub fn parse_bytes(bytes: &[u8]) -> Result<Node<'_>, ParseError> {
     if bytes.len() > MAX_BYTES {
         return Err(ParseError {
             pos: Pos::START,
@@ -122,7 +128,7 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<Node, ParseError> {
 }
 
 /// Parses a document given as text.
-pub fn parse(text: &str) -> Result<Node, ParseError> {
+pub fn parse(text: &str) -> Result<Node<'_>, ParseError> {
     if text.len() > MAX_BYTES {
         return parse_bytes(text.as_bytes());
     }
@@ -133,6 +139,8 @@ pub fn parse(text: &str) -> Result<Node, ParseError> {
         i: 0,
         line: 1,
         col: 1,
+        items: Vec::new(),
+        members: Vec::new(),
     };
     p.skip_ws()?;
     if p.i >= p.src.len() {
@@ -158,9 +166,15 @@ struct Parser<'a> {
     i: usize,
     line: u32,
     col: u32,
+    /// Items of the arrays being read, innermost last. Each array is moved
+    /// out into a `Vec` of exactly its length when it closes: growing one
+    /// `Vec` per array by doubling left up to half of every array unused.
+    items: Vec<Node<'a>>,
+    /// Members of the objects being read, as `items`.
+    members: Vec<Member<'a>>,
 }
 
-impl Parser<'_> {
+impl<'a> Parser<'a> {
     fn pos(&self) -> Pos {
         Pos {
             line: self.line,
@@ -236,7 +250,7 @@ impl Parser<'_> {
         }
     }
 
-    fn value(&mut self, depth: usize) -> Result<Node, ParseError> {
+    fn value(&mut self, depth: usize) -> Result<Node<'a>, ParseError> {
         let pos = self.pos();
         let value = match self.peek() {
             Some(b'{') => self.object(depth + 1)?,
@@ -268,7 +282,7 @@ impl Parser<'_> {
         Ok(Node { pos, value })
     }
 
-    fn literal(&mut self, word: &str, value: Value) -> Result<Value, ParseError> {
+    fn literal(&mut self, word: &str, value: Value<'a>) -> Result<Value<'a>, ParseError> {
         if self.src[self.i..].starts_with(word.as_bytes()) {
             for _ in 0..word.len() {
                 self.bump();
@@ -293,14 +307,14 @@ impl Parser<'_> {
         }
     }
 
-    fn array(&mut self, depth: usize) -> Result<Value, ParseError> {
+    fn array(&mut self, depth: usize) -> Result<Value<'a>, ParseError> {
         self.enter(depth)?;
         self.bump();
-        let mut items = Vec::new();
+        let first = self.items.len();
         self.skip_ws()?;
         if self.peek() == Some(b']') {
             self.bump();
-            return Ok(Value::Array(items));
+            return Ok(Value::Array(Vec::new()));
         }
         loop {
             self.skip_ws()?;
@@ -310,13 +324,15 @@ impl Parser<'_> {
                     "trailing comma before ']'".into(),
                 ));
             }
-            items.push(self.value(depth)?);
+            let item = self.value(depth)?;
+            self.items.push(item);
             self.skip_ws()?;
             match self.peek() {
                 Some(b',') => self.bump(),
                 Some(b']') => {
                     self.bump();
-                    return Ok(Value::Array(items));
+                    // A drain is exact-size, so this allocates exactly.
+                    return Ok(Value::Array(self.items.drain(first..).collect()));
                 }
                 _ => {
                     return Err(self.err(
@@ -328,17 +344,19 @@ impl Parser<'_> {
         }
     }
 
-    fn object(&mut self, depth: usize) -> Result<Value, ParseError> {
+    fn object(&mut self, depth: usize) -> Result<Value<'a>, ParseError> {
         self.enter(depth)?;
         self.bump();
-        let mut members: Vec<Member> = Vec::new();
-        // Key -> index in `members`: a linear scan per key made an object
-        // with many keys quadratic (minutes for a hostile 5 MB file).
-        let mut seen: HashMap<String, usize> = HashMap::new();
+        let first = self.members.len();
+        // Key -> index in `self.members`, once the object has more than a few
+        // keys: a linear scan per key made an object with many keys quadratic
+        // (minutes for a hostile 5 MB file), and a map per small object costs
+        // an allocation each.
+        let mut seen: HashMap<Cow<'a, str>, usize> = HashMap::new();
         self.skip_ws()?;
         if self.peek() == Some(b'}') {
             self.bump();
-            return Ok(Value::Object(members));
+            return Ok(Value::Object(Vec::new()));
         }
         loop {
             self.skip_ws()?;
@@ -362,14 +380,20 @@ impl Parser<'_> {
             }
             let key_pos = self.pos();
             let key = self.string()?;
-            if let Some(first) = seen.get(&key).map(|&i| &members[i]) {
+            let own = &self.members[first..];
+            let earlier = if own.len() <= SMALL_OBJECT {
+                own.iter().position(|m| m.key == key)
+            } else {
+                seen.get(&key).copied()
+            };
+            if let Some(earlier) = earlier {
                 return Err(ParseError {
                     pos: key_pos,
                     kind: ProblemKind::DuplicateKey,
                     message: format!(
                         "field \"{}\" appears twice (first at {})",
                         crate::decode::preview(&key),
-                        first.key_pos
+                        own[earlier].key_pos
                     ),
                 });
             }
@@ -377,14 +401,20 @@ impl Parser<'_> {
             self.expect(b':', "':' after the field name")?;
             self.skip_ws()?;
             let node = self.value(depth)?;
-            seen.insert(key.clone(), members.len());
-            members.push(Member { key, key_pos, node });
+            let own = &self.members[first..];
+            if own.len() == SMALL_OBJECT {
+                seen.extend(own.iter().enumerate().map(|(i, m)| (m.key.clone(), i)));
+            }
+            if own.len() >= SMALL_OBJECT {
+                seen.insert(key.clone(), own.len());
+            }
+            self.members.push(Member { key, key_pos, node });
             self.skip_ws()?;
             match self.peek() {
                 Some(b',') => self.bump(),
                 Some(b'}') => {
                     self.bump();
-                    return Ok(Value::Object(members));
+                    return Ok(Value::Object(self.members.drain(first..).collect()));
                 }
                 _ => {
                     return Err(self.err(
@@ -396,17 +426,22 @@ impl Parser<'_> {
         }
     }
 
-    fn string(&mut self) -> Result<String, ParseError> {
+    fn string(&mut self) -> Result<Cow<'a, str>, ParseError> {
         let start = self.pos();
         self.bump();
-        let mut out = String::new();
+        let begin = self.i;
+        // The unescaped text so far, once there was an escape; until then it
+        // is `self.text[begin..self.i]`, and the string is returned borrowed.
+        let mut unescaped: Option<String> = None;
+        let too_long = || ParseError {
+            pos: start,
+            kind: ProblemKind::StringTooLong,
+            message: format!("string longer than {MAX_STRING_BYTES} bytes"),
+        };
         loop {
-            if out.len() > MAX_STRING_BYTES {
-                return Err(ParseError {
-                    pos: start,
-                    kind: ProblemKind::StringTooLong,
-                    message: format!("string longer than {MAX_STRING_BYTES} bytes"),
-                });
+            let len = unescaped.as_ref().map_or(self.i - begin, String::len);
+            if len > MAX_STRING_BYTES {
+                return Err(too_long());
             }
             let run_start = self.i;
             while let Some(b) = self.peek() {
@@ -415,7 +450,9 @@ impl Parser<'_> {
                 }
                 self.bump();
             }
-            out.push_str(&self.text[run_start..self.i]);
+            if let Some(out) = &mut unescaped {
+                out.push_str(&self.text[run_start..self.i]);
+            }
             match self.peek() {
                 None => {
                     return Err(ParseError {
@@ -425,16 +462,21 @@ impl Parser<'_> {
                     })
                 }
                 Some(b'"') => {
+                    let end = self.i;
                     self.bump();
-                    if out.len() > MAX_STRING_BYTES {
-                        continue; // reported at the top of the loop
-                    }
-                    return Ok(out);
+                    return match unescaped {
+                        Some(out) if out.len() > MAX_STRING_BYTES => Err(too_long()),
+                        Some(out) => Ok(Cow::Owned(out)),
+                        None if end - begin > MAX_STRING_BYTES => Err(too_long()),
+                        None => Ok(Cow::Borrowed(&self.text[begin..end])),
+                    };
                 }
                 Some(b'\\') => {
                     let escape_pos = self.pos();
+                    let done = &self.text[begin..self.i];
+                    let out = unescaped.get_or_insert_with(|| done.to_owned());
                     self.bump();
-                    self.escape(&mut out, escape_pos)?;
+                    self.escape(out, escape_pos)?;
                 }
                 Some(_) => {
                     return Err(self.err(
@@ -520,7 +562,7 @@ impl Parser<'_> {
         Ok(v)
     }
 
-    fn number(&mut self) -> Result<Value, ParseError> {
+    fn number(&mut self) -> Result<Value<'a>, ParseError> {
         let start_pos = self.pos();
         let start = self.i;
         if self.peek() == Some(b'-') {
@@ -703,5 +745,34 @@ mod tests {
     fn unescapes_strings() {
         let v = parse(r#""a\n\u00e9\ud83d\ude00\"""#).unwrap().value;
         assert_eq!(v, Value::String("a\né😀\"".into()));
+    }
+
+    #[test]
+    fn borrows_strings_without_escapes() {
+        let node = parse(r#"{"k": "plain", "e\u0073c": "x\ty"}"#).unwrap();
+        let Value::Object(m) = node.value else {
+            panic!("object expected")
+        };
+        assert!(matches!(m[0].key, Cow::Borrowed("k")));
+        assert!(matches!(
+            m[0].node.value,
+            Value::String(Cow::Borrowed("plain"))
+        ));
+        assert!(matches!(&m[1].key, Cow::Owned(k) if k == "esc"));
+        assert_eq!(m[1].node.value, Value::String("x\ty".into()));
+    }
+
+    #[test]
+    fn finds_duplicate_keys_in_small_and_large_objects() {
+        for n in [1, SMALL_OBJECT - 1, SMALL_OBJECT, SMALL_OBJECT + 1, 40] {
+            let keys: Vec<String> = (0..n).map(|i| format!("\"k{i}\": {i}")).collect();
+            let src = format!("{{{}, \"k0\": 0}}", keys.join(", "));
+            let err = parse(&src).expect_err(&src);
+            assert_eq!(err.kind, ProblemKind::DuplicateKey, "{src}");
+            assert!(err.message.ends_with("(first at 1:2)"), "{}", err.message);
+            // An escaped spelling is the same key.
+            let src = format!("{{{}, \"\\u006b{}\": 0}}", keys.join(", "), n - 1);
+            assert_eq!(kind(&src), ProblemKind::DuplicateKey, "{src}");
+        }
     }
 }

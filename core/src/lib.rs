@@ -37,20 +37,30 @@ pub fn load(bytes: &[u8]) -> Result<Scorecard, Vec<Problem>> {
             message: e.message,
         }]
     })?;
+    let root_pos = root.pos;
     let mut decoder = decode::Decoder::default();
-    let decoded = decoder.scorecard(&root);
+    // Consumes the tree: it is gone before validation builds its indexes.
+    let decoded = decoder.scorecard(root);
     if !decoder.problems.is_empty() {
         return Err(decoder.problems);
     }
     let Some(sc) = decoded else {
         return Err(vec![Problem {
-            pos: root.pos,
+            pos: root_pos,
             path: String::new(),
             kind: ProblemKind::InvalidValue,
             message: "the file is not a scorecard".into(),
         }]);
     };
-    let problems = validate::validate(&sc, &root);
+    // Positions are needed only for problems, so the tree is rebuilt only
+    // when there is one; text that parsed once parses again.
+    let mut tree = None;
+    let problems = validate::validate_at(&sc, |path| {
+        match tree.get_or_insert_with(|| json::parse_bytes(bytes).ok()) {
+            Some(root) => validate::pos_at(root, path),
+            None => Pos::START,
+        }
+    });
     if problems.is_empty() {
         Ok(sc)
     } else {

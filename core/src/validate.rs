@@ -2,6 +2,7 @@
 //! comparable units and relations that hold.
 
 use std::collections::HashMap;
+use std::fmt;
 
 use crate::checks::checks;
 use crate::decode::MAX_METRICS;
@@ -13,7 +14,7 @@ use crate::types::{Lang, RelationKind};
 
 /// Position of the value at `path` (`sections[2].metrics[0].id`) in the
 /// tree, or of the deepest value that exists on the way.
-pub fn pos_at(root: &Node, path: &str) -> Pos {
+pub fn pos_at(root: &Node<'_>, path: &str) -> Pos {
     let mut node = root;
     for segment in path.split('.').filter(|s| !s.is_empty()) {
         let (key, indexes) = segment.split_once('[').unwrap_or((segment, ""));
@@ -43,104 +44,160 @@ pub fn pos_at(root: &Node, path: &str) -> Pos {
     node.pos
 }
 
-/// Whole-file checks of a decoded scorecard; `root` gives positions.
-pub fn validate(sc: &Scorecard, root: &Node) -> Vec<Problem> {
-    let mut problems = Vec::new();
-    let mut report = |path: String, kind: ProblemKind, message: String| {
-        problems.push(Problem {
-            pos: pos_at(root, &path),
+/// The object that defines an id, by index; written out as its JSON path
+/// only when a problem names it.
+#[derive(Debug, Clone, Copy)]
+enum Owner {
+    Section(usize),
+    Metric(usize, usize),
+    Item(usize, usize),
+    Relation(usize),
+}
+
+impl fmt::Display for Owner {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match *self {
+            Owner::Section(i) => write!(f, "sections[{i}]"),
+            Owner::Metric(i, j) => write!(f, "sections[{i}].metrics[{j}]"),
+            Owner::Item(i, j) => write!(f, "sections[{i}].items[{j}]"),
+            Owner::Relation(i) => write!(f, "relations[{i}]"),
+        }
+    }
+}
+
+/// The metrics with one id: the first (what references resolve to) and
+/// where the last is.
+struct Metrics<'a> {
+    first: &'a Metric,
+    last: Owner,
+}
+
+/// Problems, each placed by asking `pos` for its path.
+struct Report<P> {
+    problems: Vec<Problem>,
+    pos: P,
+}
+
+impl<P: FnMut(&str) -> Pos> Report<P> {
+    fn add(&mut self, path: String, kind: ProblemKind, message: String) {
+        self.problems.push(Problem {
+            pos: (self.pos)(&path),
             path,
             kind,
             message,
         });
+    }
+}
+
+/// Whole-file checks of a decoded scorecard; `root` gives positions.
+pub fn validate(sc: &Scorecard, root: &Node<'_>) -> Vec<Problem> {
+    validate_at(sc, |path| pos_at(root, path))
+}
+
+/// [`validate`], placing each problem at `pos(path)`. `pos` is called only
+/// for problems found, so a valid file needs no tree.
+pub fn validate_at(sc: &Scorecard, pos: impl FnMut(&str) -> Pos) -> Vec<Problem> {
+    let mut r = Report {
+        problems: Vec::new(),
+        pos,
     };
 
     let metric_count = sc.sections.iter().map(|s| s.metrics.len()).sum::<usize>();
     if metric_count > MAX_METRICS {
-        report(
+        r.add(
             "sections".into(),
             ProblemKind::TooMany,
             format!("{metric_count} metrics; the limit is {MAX_METRICS}"),
         );
     }
 
-    // One namespace for every id, so URLs are unambiguous.
-    let mut seen: HashMap<&str, String> = HashMap::new();
-    let mut metric_paths: HashMap<&str, String> = HashMap::new();
-    let mut ids: Vec<(&str, String)> = Vec::new();
-    for (i, s) in sc.sections.iter().enumerate() {
-        ids.push((&s.id, format!("sections[{i}].id")));
-        for (j, m) in s.metrics.iter().enumerate() {
-            let path = format!("sections[{i}].metrics[{j}]");
-            metric_paths.insert(&m.id, path.clone());
-            ids.push((&m.id, format!("{path}.id")));
-        }
-        for (j, item) in s.items.iter().enumerate() {
-            ids.push((&item.id, format!("sections[{i}].items[{j}].id")));
-        }
-    }
-    for (i, r) in sc.relations.iter().enumerate() {
-        ids.push((&r.id, format!("relations[{i}].id")));
-    }
-    for (id, path) in ids {
-        if let Some(first) = seen.get(id) {
-            let first_pos = pos_at(root, first);
-            report(
-                path,
-                ProblemKind::DuplicateId,
-                format!("id \"{id}\" is already used at {first} ({first_pos})"),
-            );
-        } else {
-            seen.insert(id, path);
+    // One namespace for every id, so URLs are unambiguous. Ids are visited
+    // in file order: sections, each with its metrics and items, then
+    // relations.
+    let owners = sc
+        .sections
+        .iter()
+        .enumerate()
+        .flat_map(|(i, s)| {
+            let metrics = s.metrics.iter().enumerate();
+            let items = s.items.iter().enumerate();
+            std::iter::once((s.id.as_str(), Owner::Section(i)))
+                .chain(metrics.map(move |(j, m)| (m.id.as_str(), Owner::Metric(i, j))))
+                .chain(items.map(move |(j, it)| (it.id.as_str(), Owner::Item(i, j))))
+        })
+        .chain(
+            sc.relations
+                .iter()
+                .enumerate()
+                .map(|(i, rel)| (rel.id.as_str(), Owner::Relation(i))),
+        );
+    {
+        let mut seen: HashMap<&str, Owner> = HashMap::with_capacity(owners.size_hint().0);
+        for (id, owner) in owners {
+            if let Some(first) = seen.get(id) {
+                let first = format!("{first}.id");
+                let first_pos = (r.pos)(&first);
+                r.add(
+                    format!("{owner}.id"),
+                    ProblemKind::DuplicateId,
+                    format!("id \"{id}\" is already used at {first} ({first_pos})"),
+                );
+            } else {
+                seen.insert(id, owner);
+            }
         }
     }
 
     // References: metric parts and relations. Looked up through an index
     // (first metric with an id wins, as in `Scorecard::metric`): a linear
     // search per reference made 50,000 parts × 50,000 metrics take seconds.
-    let mut by_id: HashMap<&str, &Metric> = HashMap::new();
-    for (_, m) in sc.metrics() {
-        by_id.entry(m.id.as_str()).or_insert(m);
+    let mut by_id: HashMap<&str, Metrics> = HashMap::with_capacity(metric_count);
+    for (i, s) in sc.sections.iter().enumerate() {
+        for (j, m) in s.metrics.iter().enumerate() {
+            let last = Owner::Metric(i, j);
+            by_id
+                .entry(m.id.as_str())
+                .and_modify(|e| e.last = last)
+                .or_insert(Metrics { first: m, last });
+        }
     }
-    let metric = |id: &str| by_id.get(id).copied();
-    let mut refs: Vec<(String, &str, &str, &[String])> = Vec::new();
-    for (_, m) in sc.metrics() {
-        refs.push((
-            metric_paths[m.id.as_str()].clone(),
-            "parts",
-            &m.id,
-            &m.parts,
-        ));
-    }
-    for (i, r) in sc.relations.iter().enumerate() {
-        let path = format!("relations[{i}]");
-        if metric(&r.total).is_none() {
-            report(
-                format!("{path}.total"),
+    let metric = |id: &str| by_id.get(id).map(|e| e.first);
+    for (i, rel) in sc.relations.iter().enumerate() {
+        if metric(&rel.total).is_none() {
+            r.add(
+                format!("relations[{i}].total"),
                 ProblemKind::DanglingReference,
-                format!("no metric has the id \"{}\"", r.total),
+                format!("no metric has the id \"{}\"", rel.total),
             );
         }
-        refs.push((path, "parts", &r.total, &r.parts));
     }
-    for (path, field, total_id, parts) in &refs {
+    // A metric's parts are reported under the last metric with its id.
+    let metric_refs = sc
+        .metrics()
+        .map(|(_, m)| (by_id[m.id.as_str()].last, m.id.as_str(), &m.parts));
+    let relation_refs = sc
+        .relations
+        .iter()
+        .enumerate()
+        .map(|(i, rel)| (Owner::Relation(i), rel.total.as_str(), &rel.parts));
+    for (owner, total_id, parts) in metric_refs.chain(relation_refs) {
         let total = metric(total_id);
         for (k, part) in parts.iter().enumerate() {
-            let part_path = format!("{path}.{field}[{k}]");
+            let part_path = format!("{owner}.parts[{k}]");
             match metric(part) {
-                None => report(
+                None => r.add(
                     part_path,
                     ProblemKind::DanglingReference,
                     format!("no metric has the id \"{part}\""),
                 ),
-                Some(p) if p.id == *total_id => report(
+                Some(p) if p.id == total_id => r.add(
                     part_path,
                     ProblemKind::InvalidValue,
                     format!("\"{part}\" cannot be a part of itself"),
                 ),
                 Some(p) => {
                     if let Some(t) = total.filter(|t| t.unit.base != p.unit.base) {
-                        report(
+                        r.add(
                             part_path,
                             ProblemKind::InvalidValue,
                             format!(
@@ -157,11 +214,11 @@ pub fn validate(sc: &Scorecard, root: &Node) -> Vec<Problem> {
     }
 
     // Arithmetic, once references and units are sound.
-    if problems.is_empty() {
+    if r.problems.is_empty() {
         for check in checks(sc).into_iter().filter(|c| !c.holds) {
-            let path = match sc.relations.iter().position(|r| r.id == check.id) {
+            let path = match sc.relations.iter().position(|rel| rel.id == check.id) {
                 Some(i) => format!("relations[{i}]"),
-                None => format!("{}.parts", metric_paths[check.id]),
+                None => format!("{}.parts", by_id[check.id].last),
             };
             let parts: Vec<String> = check
                 .parts
@@ -178,13 +235,8 @@ pub fn validate(sc: &Scorecard, root: &Node) -> Vec<Problem> {
                 ),
                 RelationKind::AtMost => format!("not every part ≤ {total}: {}", parts.join(", ")),
             };
-            problems.push(Problem {
-                pos: pos_at(root, &path),
-                path,
-                kind: ProblemKind::RelationFails,
-                message,
-            });
+            r.add(path, ProblemKind::RelationFails, message);
         }
     }
-    problems
+    r.problems
 }

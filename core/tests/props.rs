@@ -201,12 +201,12 @@ fn to_j(node: &Node) -> J {
         Value::Null => J::Null,
         Value::Bool(b) => J::Bool(*b),
         Value::Number(v, _) => J::Num(format!("{v}")),
-        Value::String(s) => J::Str(s.clone()),
+        Value::String(s) => J::Str(s.to_string()),
         Value::Array(items) => J::Arr(items.iter().map(to_j).collect()),
         Value::Object(members) => J::Obj(
             members
                 .iter()
-                .map(|m| (m.key.clone(), to_j(&m.node)))
+                .map(|m| (m.key.to_string(), to_j(&m.node)))
                 .collect(),
         ),
     }
