@@ -354,14 +354,14 @@ async function newPage(browser, { viewport, throttle = 1 } = {}) {
 }
 
 /**
- * Until the live app runs: its WASM is instantiated, the pre-rendered view
- * (if any) has given way to it, and it shows a title.
+ * Until the live app runs: its WASM is instantiated, it has taken over the
+ * pre-rendered view (`body[data-live]`), and it shows a title.
  */
 async function appReady(page, timeout) {
   await page.waitForFunction(
     () =>
       (window.__benchWasmMemory || window.wasmBindings) &&
-      !document.querySelector('[data-prerendered]') &&
+      document.body.hasAttribute('data-live') &&
       document.querySelector('[data-testid="title"]'),
     null,
     { timeout, polling: 50 },
@@ -419,8 +419,7 @@ async function interactOne(url, impl, n, expect) {
     await page.goto(url, { waitUntil: 'load', timeout: 180_000 });
     await page.waitForFunction(
       (needsWasm) =>
-        (!needsWasm || window.__benchWasmMemory || window.wasmBindings) &&
-        !document.querySelector('[data-prerendered]') &&
+        (!needsWasm || ((window.__benchWasmMemory || window.wasmBindings) && document.body.hasAttribute('data-live'))) &&
         document.querySelector('[data-testid="section-panel"]:not([hidden]) [data-testid="metric-card"]') &&
         document.querySelector('[data-testid="search"]'),
       impl === 'ours',

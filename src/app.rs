@@ -17,6 +17,13 @@ use crate::context::{use_ctx, Ctx};
 use crate::embed::{history, resize, url_state::ViewState};
 use crate::types::View;
 
+/// Whether the page's pre-rendered view is the one the URL asks for, so the
+/// app can hydrate it rather than render anew. It was rendered from the
+/// default state and the first bundled scorecard.
+pub fn hydrates() -> bool {
+    history::read() == ViewState::default()
+}
+
 /// The app when it owns the page: view state lives in the URL.
 #[component]
 pub fn App() -> impl IntoView {
@@ -29,7 +36,7 @@ pub fn App() -> impl IntoView {
     Effect::new(move |started: Option<bool>| {
         if started != Some(true) {
             if let Some(el) = frame.get() {
-                let id = bundled.with_untracked(|b| b.as_ref().map(|b| b.0.clone()));
+                let id = bundled.get_untracked();
                 resize::start(&el, id.as_deref().unwrap_or("scorecard"));
                 return true;
             }
@@ -42,7 +49,7 @@ pub fn App() -> impl IntoView {
         preview.get().unwrap_or_else(|| {
             Arc::from(
                 bundled
-                    .with(|b| b.as_ref().map(|b| b.1.clone()))
+                    .with(|id| id.as_deref().and_then(bundled::text))
                     .unwrap_or_default(),
             )
         })

@@ -5,31 +5,42 @@
 
 use wasm_bindgen::JsCast;
 
-/// The JSON text of the bundled scorecard `id`, or of the first (default)
-/// one when `id` is `None` or not bundled; `None` when the page has none.
-pub fn find(id: Option<&str>) -> Option<(String, String)> {
-    let doc = web_sys::window()?.document()?;
-    let blocks = doc
-        .query_selector_all("script[type=\"application/json\"][data-scorecard-bundle]")
-        .ok()?;
+/// The id of the bundled scorecard `id`, or of the first (default) one when
+/// `id` is `None` or not bundled; `None` when the page has none.
+pub fn find(id: Option<&str>) -> Option<String> {
+    let ids = blocks().map(|el| {
+        el.get_attribute("data-scorecard-bundle")
+            .unwrap_or_default()
+    });
     let mut first = None;
-    for i in 0..blocks.length() {
-        let Some(el) = blocks
-            .item(i)
-            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-        else {
-            continue;
-        };
-        let block_id = el
-            .get_attribute("data-scorecard-bundle")
-            .unwrap_or_default();
-        let text = el.text_content().unwrap_or_default();
+    for block_id in ids {
         if id == Some(block_id.as_str()) {
-            return Some((block_id, text));
+            return Some(block_id);
         }
-        if first.is_none() {
-            first = Some((block_id, text));
-        }
+        first.get_or_insert(block_id);
     }
     first
+}
+
+/// The JSON text of the bundled scorecard `id`. Read when needed rather
+/// than kept: the page holds it already, and a large scorecard would
+/// otherwise sit in the WASM memory twice.
+pub fn text(id: &str) -> Option<String> {
+    blocks()
+        .find(|el| el.get_attribute("data-scorecard-bundle").as_deref() == Some(id))
+        .and_then(|el| el.text_content())
+}
+
+/// The page's data blocks, in document order.
+fn blocks() -> impl Iterator<Item = web_sys::Element> {
+    let list = web_sys::window().and_then(|w| w.document()).and_then(|d| {
+        d.query_selector_all("script[type=\"application/json\"][data-scorecard-bundle]")
+            .ok()
+    });
+    let len = list.as_ref().map_or(0, |l| l.length());
+    (0..len).filter_map(move |i| {
+        list.as_ref()?
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+    })
 }

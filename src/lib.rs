@@ -14,21 +14,40 @@ pub mod panic;
 pub mod types;
 
 /// Shows panics in the console and the page and, on the scorecard's own page (a
-/// `<body data-scorecard-page>`), mounts the app. Elsewhere the module only
+/// `<body data-scorecard-page>`), mounts the app, hydrating the pre-rendered
+/// view when there is one, and marks the body `data-live`. Elsewhere the module only
 /// serves [`embed::mount::mount_scorecard`] calls from `embed.js`.
 pub fn start() {
+    use wasm_bindgen::JsCast;
+
     panic::install();
-    let own_page = leptos::prelude::document()
+    let doc = leptos::prelude::document();
+    if !doc
         .body()
-        .is_some_and(|b| b.has_attribute("data-scorecard-page"));
-    if own_page {
-        // The pre-rendered default view gives way to the live app in the
-        // same task, so nothing flashes in between.
-        if let Ok(Some(prerendered)) =
-            leptos::prelude::document().query_selector("[data-prerendered]")
-        {
-            prerendered.remove();
+        .is_some_and(|b| b.has_attribute("data-scorecard-page"))
+    {
+        return;
+    }
+    let prerendered = doc
+        .query_selector("[data-prerendered]")
+        .ok()
+        .flatten()
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+    match prerendered {
+        // The page shows the default view already: take it over in place,
+        // so nothing is repainted or shifted.
+        #[cfg(feature = "hydrate")]
+        Some(el) if app::hydrates() => leptos::mount::hydrate_from(el, app::App).forget(),
+        // Another view was asked for: it replaces the pre-rendered one in
+        // the same task, so nothing flashes in between.
+        Some(el) => {
+            el.remove();
+            leptos::mount::mount_to_body(app::App);
         }
-        leptos::mount::mount_to_body(app::App);
+        None => leptos::mount::mount_to_body(app::App),
+    }
+    // Tells scripts and tests that the page now responds.
+    if let Some(body) = doc.body() {
+        let _ = body.set_attribute("data-live", "");
     }
 }

@@ -37,6 +37,8 @@ export class ScorecardPage {
         ? query.replace(/^\??/, query ? '?' : '')
         : `?${new URLSearchParams(query)}`;
     await this.page.goto(this.base + (search === '?' ? '' : search));
+    // The pre-rendered page shows a title before it responds.
+    await expect(this.page.locator('body[data-live]')).toHaveCount(1);
     await expect(this.title()).toBeVisible();
   }
 

@@ -32,6 +32,7 @@ for (const [name, query, scheme] of states) {
   test(`axe: ${name}`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
     await page.goto('/' + query);
+    await expect(page.locator('body[data-live]')).toHaveCount(1);
     await expect(page.getByTestId('title')).toBeVisible();
     expect(await axe(page)).toEqual([]);
   });

@@ -154,6 +154,7 @@ test('the single file works from file:// and is fully interactive', async ({ pag
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto('file://' + file);
+  await expect(page.locator('body[data-live]')).toHaveCount(1);
   await expect(page.getByTestId('title')).toHaveText(zh(lingling.title));
   await page.locator(`[data-testid="section-tab"][data-section-id="${longest.id}"]`).click();
   await expect(page.locator(`[data-testid="section-panel"][data-section-id="${longest.id}"]`)).toBeVisible();

@@ -1,7 +1,8 @@
 // The default view is in the HTML: it paints before the WASM arrives, reads
-// with JavaScript off, and gives way to the live app without a layout shift.
+// with JavaScript off, and the live app hydrates it in place. Another view
+// asked for in the URL replaces it, again without a layout shift.
 import { expect, test } from '@playwright/test';
-import { lingling, statedZhPlain, zh } from '../lib/data';
+import { en, lingling, statedZhPlain, zh } from '../lib/data';
 
 const headline = lingling.sections.find((s) => s.kind === 'headline')!;
 const plain = headline.metrics!.filter((m) => !m.qualifier && !/^[万亿]/.test(m.unit));
@@ -17,7 +18,7 @@ test.describe('with JavaScript off', () => {
   });
 });
 
-test('figures show while the WASM is still on its way', async ({ page }) => {
+test('figures show while the WASM is still on its way, then come alive in place', async ({ page }) => {
   let release!: () => void;
   const held = new Promise<void>((r) => (release = r));
   await page.route('**/*.wasm', async (route) => {
@@ -27,22 +28,33 @@ test('figures show while the WASM is still on its way', async ({ page }) => {
   await page.goto('/', { waitUntil: 'domcontentloaded' });
   await expect(page.getByTestId('title')).toHaveText(zh(lingling.title));
   await expect(page.locator('[data-prerendered]')).toHaveCount(1);
+  await expect(page.locator('body[data-live]')).toHaveCount(0);
+  await page.evaluate(() => ((window as any).__title = document.querySelector('[data-testid="title"]')));
   release();
-  // The live app takes over: the placeholder is gone, the app responds.
-  await expect(page.locator('[data-prerendered]')).toHaveCount(0);
+  await expect(page.locator('body[data-live]')).toHaveCount(1);
+  // Hydrated, not re-rendered: the very same element now responds.
+  expect(await page.evaluate(() => (window as any).__title === document.querySelector('[data-testid="title"]'))).toBe(true);
+  await expect(page.locator('[data-prerendered]')).toHaveCount(1);
   await page.locator('[data-testid="lang-switch"] [data-lang="en"]').click();
   await expect(page).toHaveURL(/lang=en/);
+  await expect(page.getByTestId('title')).toHaveText(en(lingling.title));
+  await expect(page.getByTestId('scorecard')).toHaveCount(1);
 });
 
-test('taking over causes no layout shift', async ({ page }) => {
-  await page.addInitScript(() => {
-    (window as any).__cls = 0;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as any[]) if (!e.hadRecentInput) (window as any).__cls += e.value;
-    }).observe({ type: 'layout-shift', buffered: true });
+for (const query of ['', '?lang=en']) {
+  test(`taking over ${query || 'the default view'} causes no layout shift`, async ({ page }) => {
+    await page.addInitScript(() => {
+      (window as any).__cls = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as any[]) if (!e.hadRecentInput) (window as any).__cls += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto('/' + query);
+    await expect(page.locator('body[data-live]')).toHaveCount(1);
+    // The default view is hydrated in place; another one replaces it.
+    await expect(page.locator('[data-prerendered]')).toHaveCount(query ? 0 : 1);
+    await expect(page.getByTestId('title')).toHaveText(query ? en(lingling.title) : zh(lingling.title));
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => (window as any).__cls)).toBe(0);
   });
-  await page.goto('/');
-  await expect(page.locator('[data-prerendered]')).toHaveCount(0);
-  await page.waitForTimeout(500);
-  expect(await page.evaluate(() => (window as any).__cls)).toBe(0);
-});
+}

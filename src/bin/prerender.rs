@@ -1,6 +1,6 @@
 //! Prints the default view of a scorecard as HTML, for `cargo xtask dist`
 //! to put into the page so it paints before the WASM has loaded (and reads
-//! with JavaScript off). The browser build then replaces it.
+//! with JavaScript off). The browser build then hydrates it.
 
 use std::sync::Arc;
 

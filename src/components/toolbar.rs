@@ -76,11 +76,15 @@ fn ThemeButton() -> impl IntoView {
     let ctx = use_ctx();
     let c = ctx.clone();
     let lang = Signal::derive(move || c.lang());
+    // The system's preference is read after mounting, so a hydrated page
+    // starts from the pre-rendered (light) state and then corrects it.
+    let system_dark = RwSignal::new(false);
+    Effect::new(move |_| system_dark.set(browser::prefers_dark()));
     let dark = {
         let c = ctx.clone();
         move || match c.state.with(|s| s.theme) {
             Some(t) => t == Theme::Dark,
-            None => browser::prefers_dark(),
+            None => system_dark.get(),
         }
     };
     let d = dark;

@@ -83,7 +83,7 @@ fn write(path: &Path, text: &str) -> Result {
 
 /// Puts the default view, rendered natively by the `prerender` binary, into
 /// the page's body, so it paints before the WASM arrives and reads with
-/// JavaScript off. The app replaces it when it starts.
+/// JavaScript off. The app hydrates it when it starts.
 fn prerender(root: &Path, dist: &Path) -> Result {
     let path = dist.join("index.html");
     let index = read(&path)?;
@@ -128,7 +128,11 @@ pub fn render_view(root: &Path, data: &Path) -> Result<String> {
             "--",
         ],
     );
-    cmd.arg(data).current_dir(root);
+    // The browser build erases component types (.cargo/config.toml), which
+    // changes the hydration markers; the HTML must carry the same ones.
+    cmd.arg(data)
+        .current_dir(root)
+        .env("RUSTFLAGS", "--cfg erase_components");
     crate::cmd::output(&mut cmd)
 }
 

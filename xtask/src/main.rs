@@ -6,6 +6,7 @@
 //! `serve`, `test`, `dist [--zip]`, `check FILE...`, `schema`, `synth`, `bench`.
 
 mod bench;
+mod budget;
 mod bundle;
 mod check;
 mod cmd;

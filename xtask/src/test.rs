@@ -8,7 +8,7 @@ use std::process::{Command, ExitCode};
 use std::time::Instant;
 
 use crate::cmd::{self, Result};
-use crate::{check, dist, schema, tools};
+use crate::{budget, check, dist, schema, tools};
 
 struct Outcome {
     name: &'static str,
@@ -78,6 +78,12 @@ pub fn run(root: &Path, args: &[String]) -> ExitCode {
     step("schema up to date", &mut || schema::check_up_to_date(root));
     step("check data", &mut || check_data(root));
     let built = step("release build", &mut || dist::build_release(root));
+    step("size budget", &mut || {
+        if !built {
+            return Err("skipped: the release build failed".into());
+        }
+        budget::check(&root.join(dist::DIST))
+    });
     step("e2e (Playwright)", &mut || {
         if !built {
             return Err("skipped: the release build failed".into());
