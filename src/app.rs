@@ -4,7 +4,6 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use scorecard_core::load_str;
 
 use crate::bundled;
 use crate::components::preview::Preview;
@@ -15,6 +14,7 @@ use crate::components::{
 };
 use crate::context::{use_ctx, Ctx};
 use crate::embed::{history, resize, url_state::ViewState};
+use crate::source::Source;
 use crate::types::View;
 
 /// Whether the page's pre-rendered view is the one the URL asks for, so the
@@ -45,25 +45,21 @@ pub fn App() -> impl IntoView {
     });
     let preview = RwSignal::new(None::<Arc<str>>);
     // No bundled data at all reads as an empty file: the panel says so.
-    let json = Signal::derive(move || {
-        preview.get().unwrap_or_else(|| {
-            Arc::from(
-                bundled
-                    .with(|id| id.as_deref().and_then(bundled::text))
-                    .unwrap_or_default(),
-            )
-        })
+    let source = Signal::derive(move || match (preview.get(), bundled.get()) {
+        (Some(text), _) => Source::Text(text),
+        (None, Some(id)) => Source::Bundled(id),
+        (None, None) => Source::from(""),
     });
-    view! { <Page json=json state=state preview=preview frame=frame /> }
+    view! { <Page source=source state=state preview=preview frame=frame /> }
 }
 
 /// The page: the scorecard and the editors' preview tool. Rendered in the
 /// browser by [`App`] and at build time by the `prerender` binary.
 #[component]
 pub fn Page(
-    /// The scorecard file's text.
+    /// The scorecard file.
     #[prop(into)]
-    json: Signal<Arc<str>>,
+    source: Signal<Source>,
     /// The reader's view state.
     state: RwSignal<ViewState>,
     /// A file an editor dropped in, shown instead of the bundled scorecard.
@@ -76,7 +72,7 @@ pub fn Page(
     let lang = Signal::derive(move || state.with(|s| s.lang.unwrap_or_default()));
     view! {
         <div class="sc-frame" node_ref=frame>
-            {move || view! { <ScorecardApp json=json.get() state=state owns_page=true /> }}
+            {move || view! { <ScorecardApp source=source.get() state=state owns_page=true /> }}
             <Preview lang=lang preview=preview />
         </div>
     }
@@ -86,8 +82,9 @@ pub fn Page(
 /// the list of problems.
 #[component]
 pub fn ScorecardApp(
-    /// The scorecard file's text.
-    json: Arc<str>,
+    /// The scorecard file.
+    #[prop(into)]
+    source: Source,
     /// The reader's view state.
     state: RwSignal<ViewState>,
     /// Whether the scorecard is the page (not mounted into a host page): it
@@ -95,11 +92,11 @@ pub fn ScorecardApp(
     #[prop(optional)]
     owns_page: bool,
 ) -> impl IntoView {
-    match load_str(&json) {
+    match source.load() {
         Ok(sc) => {
             provide_context(Ctx {
                 sc: Arc::new(sc),
-                json,
+                source,
                 state,
                 owns_page,
                 index: Default::default(),

@@ -31,6 +31,45 @@ pub fn text(id: &str) -> Option<String> {
         .and_then(|el| el.text_content())
 }
 
+/// Size of the pieces [`pieces`] reads, in UTF-16 code units.
+pub const PIECE: u32 = 128 * 1024;
+
+/// The JSON text of the bundled scorecard `id` in pieces of at most
+/// [`PIECE`] code units, so the whole text is never copied into the WASM
+/// memory at once. Empty when the page has no such block.
+pub fn pieces(id: &str) -> impl Iterator<Item = String> {
+    let text: Option<js_sys::JsString> = blocks()
+        .find(|el| el.get_attribute("data-scorecard-bundle").as_deref() == Some(id))
+        .and_then(|el| js_sys::Reflect::get(&el, &"textContent".into()).ok())
+        .and_then(|v| v.dyn_into().ok());
+    let len = text.as_ref().map_or(0, |t| t.length());
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        let t = text.as_ref()?;
+        if start >= len {
+            return None;
+        }
+        let end = piece_end(start, len, PIECE, |i| {
+            (0xD800..0xDC00).contains(&(t.char_code_at(i) as u32))
+        });
+        let piece = String::from(t.slice(start, end));
+        start = end;
+        Some(piece)
+    })
+}
+
+/// Where the piece starting at `start` ends: `size` units on, or the end of
+/// the text, but never between the two halves of a surrogate pair
+/// (`high_at(i)`: unit `i` is a high surrogate).
+fn piece_end(start: u32, len: u32, size: u32, high_at: impl Fn(u32) -> bool) -> u32 {
+    let end = start.saturating_add(size.max(2)).min(len);
+    if end < len && high_at(end - 1) {
+        end - 1
+    } else {
+        end
+    }
+}
+
 /// The page's data blocks, in document order.
 fn blocks() -> impl Iterator<Item = web_sys::Element> {
     let list = web_sys::window().and_then(|w| w.document()).and_then(|d| {
@@ -43,4 +82,27 @@ fn blocks() -> impl Iterator<Item = web_sys::Element> {
             .item(i)
             .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::piece_end;
+
+    #[test]
+    fn pieces_never_split_a_surrogate_pair() {
+        // "a😀b😀": units a, hi, lo, b, hi, lo.
+        let units = [0x61u32, 0xD83D, 0xDE00, 0x62, 0xD83D, 0xDE00];
+        let high = |i: u32| (0xD800..0xDC00).contains(&units[i as usize]);
+        for size in 1..=7 {
+            let (mut start, mut ends) = (0, Vec::new());
+            while start < 6 {
+                let end = piece_end(start, 6, size, high);
+                assert!(end > start, "size {size}: no progress at {start}");
+                assert!(!high(end - 1) || end == 6, "size {size}: split at {end}");
+                ends.push(end);
+                start = end;
+            }
+            assert_eq!(ends.last(), Some(&6));
+        }
+    }
 }

@@ -7,14 +7,15 @@ use scorecard_core::search::{item_haystack, metric_haystack};
 use scorecard_core::{Lang, Scorecard};
 
 use crate::embed::url_state::ViewState;
+use crate::source::Source;
 
 /// The scorecard shown and the reader's view of it.
 #[derive(Clone)]
 pub struct Ctx {
     /// The validated scorecard.
     pub sc: Arc<Scorecard>,
-    /// The scorecard file as loaded, offered for download.
-    pub json: Arc<str>,
+    /// The scorecard file, offered for download.
+    pub source: Source,
     /// The view state (mirrored in the URL when the app owns the page).
     pub state: RwSignal<ViewState>,
     /// Whether the scorecard is the whole page (URL state, document language

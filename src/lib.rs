@@ -11,6 +11,7 @@ pub mod context;
 pub mod embed;
 pub mod i18n;
 pub mod panic;
+pub mod source;
 pub mod types;
 
 /// Shows panics in the console and the page and, on the scorecard's own page (a

@@ -25,7 +25,7 @@ fn mount(json: &str, state: ViewState) -> (web_sys::HtmlElement, RwSignal<ViewSt
     let signal = RwSignal::new(state);
     let json: Arc<str> = Arc::from(json);
     let handle = leptos::mount::mount_to(el.clone(), move || {
-        view! { <ScorecardApp json=json.clone() state=signal /> }
+        view! { <ScorecardApp source=json.clone() state=signal /> }
     });
     handle.forget();
     (el, signal)

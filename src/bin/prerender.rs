@@ -7,6 +7,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use scorecard::app::Page;
 use scorecard::embed::url_state::ViewState;
+use scorecard::source::Source;
 
 fn main() {
     let Some(path) = std::env::args().nth(1) else {
@@ -22,7 +23,7 @@ fn main() {
     };
     let html = Owner::new().with(|| {
         let state = RwSignal::new(ViewState::default());
-        view! { <Page json=Arc::from(json) state=state /> }.to_html()
+        view! { <Page source=Source::Text(Arc::from(json)) state=state /> }.to_html()
     });
     println!("{html}");
 }

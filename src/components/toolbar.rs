@@ -158,7 +158,7 @@ fn DataMenu() -> impl IntoView {
                 }>{move || Ui::DownloadCsv.tr(lang.get())}</button>
                 <button type="button" data-testid="download-json" on:click=move |_| {
                     let name = format!("{}.json", json_ctx.sc.id);
-                    browser::download(&name, "application/json", &json_ctx.json);
+                    browser::download(&name, "application/json", &json_ctx.source.text());
                 }>{move || Ui::DownloadJson.tr(lang.get())}</button>
                 <button type="button" data-testid="copy-citation" on:click=move |_| {
                     browser::copy_text(&export::citation(&cite_ctx.sc, &browser::today()));

@@ -30,7 +30,7 @@ pub fn mount_scorecard(
     let json: Arc<str> = Arc::from(json);
     let signal = RwSignal::new(state);
     leptos::mount::mount_to(target, move || {
-        view! { <ScorecardApp json=json.clone() state=signal owns_page=false /> }
+        view! { <ScorecardApp source=json.clone() state=signal owns_page=false /> }
     })
     .forget();
 }

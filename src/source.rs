@@ -1,0 +1,49 @@
+//! Where a scorecard's JSON text comes from. A bundled scorecard stays in
+//! the page's data block and is read from there in pieces, so a large file
+//! is never whole in the WASM memory (which never shrinks); it is read again
+//! for the JSON download.
+
+use std::sync::Arc;
+
+use scorecard_core::{Problem, Scorecard};
+
+use crate::bundled;
+
+/// A scorecard file's text, or where to read it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Source {
+    /// Text in hand: an editor's file, inline mount data, build-time rendering.
+    Text(Arc<str>),
+    /// The page's data block with this id.
+    Bundled(String),
+}
+
+impl From<Arc<str>> for Source {
+    fn from(text: Arc<str>) -> Self {
+        Source::Text(text)
+    }
+}
+
+impl From<&str> for Source {
+    fn from(text: &str) -> Self {
+        Source::Text(Arc::from(text))
+    }
+}
+
+impl Source {
+    /// Parses and validates the scorecard.
+    pub fn load(&self) -> Result<Scorecard, Vec<Problem>> {
+        match self {
+            Source::Text(text) => scorecard_core::load_str(text),
+            Source::Bundled(id) => scorecard_core::load_str(&bundled::text(id).unwrap_or_default()),
+        }
+    }
+
+    /// The whole text, for the JSON download.
+    pub fn text(&self) -> String {
+        match self {
+            Source::Text(text) => text.to_string(),
+            Source::Bundled(id) => bundled::text(id).unwrap_or_default(),
+        }
+    }
+}
