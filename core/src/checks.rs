@@ -33,30 +33,36 @@ pub fn checks(sc: &Scorecard) -> Vec<Check<'_>> {
     let mut index: HashMap<&str, &Metric> =
         HashMap::with_capacity(sc.sections.iter().map(|s| s.metrics.len()).sum());
     index.extend(sc.metrics().map(|(_, m)| (m.id.as_str(), m)));
+    checks_by(sc, |id| index.get(id).copied())
+}
+
+/// [`checks`], resolving metric ids with `metric`: the validator has an
+/// index of its own and need not build a second one.
+pub(crate) fn checks_by<'a>(
+    sc: &'a Scorecard,
+    metric: impl Fn(&str) -> Option<&'a Metric>,
+) -> Vec<Check<'a>> {
     let compositions = sc
         .metrics()
         .map(|(_, m)| m)
         .filter(|m| !m.parts.is_empty())
-        .filter_map(|m| evaluate(&index, &m.id, None, RelationKind::Sum, m, &m.parts));
+        .filter_map(|m| evaluate(&metric, &m.id, None, RelationKind::Sum, m, &m.parts));
     let relations = sc.relations.iter().filter_map(|r| {
-        let total = index.get(r.total.as_str())?;
-        evaluate(&index, &r.id, Some(&r.label), r.kind, total, &r.parts)
+        let total = metric(&r.total)?;
+        evaluate(&metric, &r.id, Some(&r.label), r.kind, total, &r.parts)
     });
     compositions.chain(relations).collect()
 }
 
 fn evaluate<'a>(
-    index: &HashMap<&str, &'a Metric>,
+    metric: impl Fn(&str) -> Option<&'a Metric>,
     id: &'a str,
     label: Option<&'a Text>,
     kind: RelationKind,
     total: &'a Metric,
     part_ids: &[String],
 ) -> Option<Check<'a>> {
-    let parts: Vec<&Metric> = part_ids
-        .iter()
-        .map(|p| index.get(p.as_str()).copied())
-        .collect::<Option<_>>()?;
+    let parts: Vec<&Metric> = part_ids.iter().map(|p| metric(p)).collect::<Option<_>>()?;
     let sum: f64 = parts.iter().map(|p| p.exact()).sum();
     let tolerance = parts
         .iter()

@@ -1,18 +1,26 @@
 //! A strict JSON parser that remembers where every value starts.
 //!
 //! serde_json reports a position only for syntax errors; editors also need the
-//! line and column of a wrong type, an unknown field or a duplicate id, so the
-//! tree keeps a [`Pos`] per value. Writing it here also keeps serde_json out of
+//! line and column of a wrong type, an unknown field or a duplicate id, so
+//! every value keeps a [`Pos`]. Writing it here also keeps serde_json out of
 //! the WebAssembly build. The parser enforces the size and depth limits that
 //! protect the page from hostile input, and never panics.
 //!
-//! Strings without escapes borrow from the source text, so the tree does not
-//! hold a second copy of the document.
+//! The document is read as a stream of events (`reader`) from text that may
+//! come in pieces (`lexer`); loading decodes the model from the events
+//! directly, and [`parse`] builds a tree from them. Strings without escapes
+//! borrow from the source text, so the tree does not hold a second copy of
+//! the document.
+
+mod lexer;
+mod reader;
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 
-use crate::error::{Pos, ProblemKind};
+pub(crate) use lexer::Pieces;
+pub(crate) use reader::{Event, Reader};
+
+use crate::error::{Pos, Problem, ProblemKind};
 
 /// Largest accepted document, in bytes.
 pub const MAX_BYTES: usize = 5 * 1024 * 1024;
@@ -20,8 +28,6 @@ pub const MAX_BYTES: usize = 5 * 1024 * 1024;
 pub const MAX_DEPTH: usize = 64;
 /// Longest accepted string, in bytes of UTF-8.
 pub const MAX_STRING_BYTES: usize = 256 * 1024;
-/// Objects with more keys than this find duplicates through a map.
-const SMALL_OBJECT: usize = 8;
 
 /// A parsed JSON value with its position, borrowing from the source text.
 #[derive(Debug, Clone, PartialEq)]
@@ -85,20 +91,35 @@ pub struct ParseError {
     pub message: String,
 }
 
-/// Parses a document given as raw bytes (as read from a file or a drop).
+impl From<ParseError> for Problem {
+    /// A parse error is a problem of the whole file: it has no JSON path.
+    fn from(e: ParseError) -> Problem {
+        Problem {
+            pos: e.pos,
+            path: String::new(),
+            kind: e.kind,
+            message: e.message,
+        }
+    }
+}
+
+/// A document over [`MAX_BYTES`]; `bytes` is its size.
+pub(crate) fn too_large(bytes: usize) -> ParseError {
+    ParseError {
+        pos: Pos::START,
+        kind: ProblemKind::TooLarge,
+        message: format!("the file is {bytes} bytes; the limit is {MAX_BYTES} bytes (5 MiB)"),
+    }
+}
+
+/// The text of a file given as raw bytes (as read from a file or a drop),
+/// checked for size and encoding before anything else is read.
 ///
-/// A UTF-8 byte-order mark is skipped; UTF-16 and invalid UTF-8 are errors.
-pub fn parse_bytes(bytes: &[u8]) -> Result<Node<'_>, ParseError> {
+/// UTF-16 and invalid UTF-8 are errors; a UTF-8 byte-order mark is kept (the
+/// reader skips it).
+pub(crate) fn utf8(bytes: &[u8]) -> Result<&str, ParseError> {
     if bytes.len() > MAX_BYTES {
-        return Err(ParseError {
-            pos: Pos::START,
-            kind: ProblemKind::TooLarge,
-            message: format!(
-                "the file is {} bytes; the limit is {} bytes (5 MiB)",
-                bytes.len(),
-                MAX_BYTES
-            ),
-        });
+        return Err(too_large(bytes.len()));
     }
     if bytes.starts_with(&[0xFE, 0xFF]) || bytes.starts_with(&[0xFF, 0xFE]) {
         return Err(ParseError {
@@ -107,65 +128,43 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<Node<'_>, ParseError> {
             message: "the file is UTF-16; save it as UTF-8".into(),
         });
     }
-    match std::str::from_utf8(bytes) {
-        Ok(text) => parse(text),
-        Err(e) => {
-            let valid = &bytes[..e.valid_up_to()];
-            // The valid prefix is UTF-8 by construction. A byte-order mark
-            // takes no column, as in `parse`.
-            let prefix = std::str::from_utf8(valid).unwrap_or_default();
-            let prefix = prefix.strip_prefix('\u{FEFF}').unwrap_or(prefix);
-            Err(ParseError {
-                pos: Pos::after(prefix),
-                kind: ProblemKind::Encoding,
-                message: format!(
-                    "invalid UTF-8 at byte {}; save the file as UTF-8",
-                    e.valid_up_to()
-                ),
-            })
+    std::str::from_utf8(bytes).map_err(|e| {
+        let valid = &bytes[..e.valid_up_to()];
+        // The valid prefix is UTF-8 by construction. A byte-order mark
+        // takes no column, as in `parse`.
+        let prefix = std::str::from_utf8(valid).unwrap_or_default();
+        let prefix = prefix.strip_prefix('\u{FEFF}').unwrap_or(prefix);
+        ParseError {
+            pos: Pos::after(prefix),
+            kind: ProblemKind::Encoding,
+            message: format!(
+                "invalid UTF-8 at byte {}; save the file as UTF-8",
+                e.valid_up_to()
+            ),
         }
-    }
+    })
+}
+
+/// Parses a document given as raw bytes (as read from a file or a drop).
+///
+/// A UTF-8 byte-order mark is skipped; UTF-16 and invalid UTF-8 are errors.
+pub fn parse_bytes(bytes: &[u8]) -> Result<Node<'_>, ParseError> {
+    parse(utf8(bytes)?)
 }
 
 /// Parses a document given as text.
 pub fn parse(text: &str) -> Result<Node<'_>, ParseError> {
-    if text.len() > MAX_BYTES {
-        return parse_bytes(text.as_bytes());
-    }
-    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
-    let mut p = Parser {
-        src: text.as_bytes(),
-        text,
-        i: 0,
-        line: 1,
-        col: 1,
-        items: Vec::new(),
-        members: Vec::new(),
-    };
-    p.skip_ws()?;
-    if p.i >= p.src.len() {
-        return Err(p.err(ProblemKind::Syntax, "the file is empty".into()));
-    }
-    let node = p.value(0)?;
-    p.skip_ws()?;
-    if p.i < p.src.len() {
-        return Err(p.err(
-            ProblemKind::Syntax,
-            format!(
-                "unexpected {} after the end of the document",
-                p.describe_here()
-            ),
-        ));
-    }
-    Ok(node)
+    let mut pieces = std::iter::once(Cow::Borrowed(text));
+    let mut r = Reader::new(&mut pieces);
+    let root = Tree::default().document(&mut r);
+    // A document over the limit is that, whatever else is wrong with it.
+    r.finish()?;
+    root
 }
 
-struct Parser<'a> {
-    src: &'a [u8],
-    text: &'a str,
-    i: usize,
-    line: u32,
-    col: u32,
+/// Builds a tree from a reader's events.
+#[derive(Default)]
+struct Tree<'a> {
     /// Items of the arrays being read, innermost last. Each array is moved
     /// out into a `Vec` of exactly its length when it closes: growing one
     /// `Vec` per array by doubling left up to half of every array unused.
@@ -174,493 +173,73 @@ struct Parser<'a> {
     members: Vec<Member<'a>>,
 }
 
-impl<'a> Parser<'a> {
-    fn pos(&self) -> Pos {
-        Pos {
-            line: self.line,
-            col: self.col,
-        }
+impl<'a> Tree<'a> {
+    fn document(&mut self, r: &mut Reader<'_, 'a>) -> Result<Node<'a>, ParseError> {
+        let (pos, event) = r.next()?;
+        let root = self.node(r, pos, event)?;
+        // The end, or an error for anything after the value.
+        r.next()?;
+        Ok(root)
     }
 
-    fn err(&self, kind: ProblemKind, message: String) -> ParseError {
-        ParseError {
-            pos: self.pos(),
-            kind,
-            message,
-        }
-    }
-
-    fn peek(&self) -> Option<u8> {
-        self.src.get(self.i).copied()
-    }
-
-    /// Advances over one character, keeping line and column (in characters).
-    fn bump(&mut self) {
-        let Some(&b) = self.src.get(self.i) else {
-            return;
-        };
-        let width = match b {
-            0x00..=0x7F => 1,
-            0xC0..=0xDF => 2,
-            0xE0..=0xEF => 3,
-            _ => 4,
-        };
-        self.i = (self.i + width).min(self.src.len());
-        if b == b'\n' {
-            self.line += 1;
-            self.col = 1;
-        } else {
-            self.col += 1;
-        }
-    }
-
-    fn describe_here(&self) -> String {
-        match self.text[self.i..].chars().next() {
-            None => "end of file".into(),
-            Some(c) if c.is_control() => format!("control character U+{:04X}", c as u32),
-            Some(c) => format!("'{c}'"),
-        }
-    }
-
-    fn skip_ws(&mut self) -> Result<(), ParseError> {
-        while let Some(b) = self.peek() {
-            match b {
-                b' ' | b'\t' | b'\n' | b'\r' => self.bump(),
-                b'/' if matches!(self.src.get(self.i + 1), Some(b'/') | Some(b'*')) => {
-                    return Err(self.err(
-                        ProblemKind::Comment,
-                        "comments are not allowed in JSON; remove it".into(),
-                    ));
-                }
-                _ => break,
-            }
-        }
-        Ok(())
-    }
-
-    fn expect(&mut self, b: u8, what: &str) -> Result<(), ParseError> {
-        if self.peek() == Some(b) {
-            self.bump();
-            Ok(())
-        } else {
-            Err(self.err(
-                ProblemKind::Syntax,
-                format!("expected {what}, found {}", self.describe_here()),
-            ))
-        }
-    }
-
-    fn value(&mut self, depth: usize) -> Result<Node<'a>, ParseError> {
-        let pos = self.pos();
-        let value = match self.peek() {
-            Some(b'{') => self.object(depth + 1)?,
-            Some(b'[') => self.array(depth + 1)?,
-            Some(b'"') => Value::String(self.string()?),
-            Some(b't') => self.literal("true", Value::Bool(true))?,
-            Some(b'f') => self.literal("false", Value::Bool(false))?,
-            Some(b'n') => self.literal("null", Value::Null)?,
-            Some(b'-' | b'0'..=b'9') => self.number()?,
-            Some(b'N' | b'I') => {
-                return Err(self.err(
-                    ProblemKind::NumberOutOfRange,
-                    "NaN and Infinity are not numbers in JSON".into(),
-                ))
-            }
-            Some(b'\'') => {
-                return Err(self.err(
-                    ProblemKind::Syntax,
-                    "strings use double quotes in JSON".into(),
-                ))
-            }
-            _ => {
-                return Err(self.err(
-                    ProblemKind::Syntax,
-                    format!("expected a value, found {}", self.describe_here()),
-                ))
-            }
+    /// The value that `event` starts, read to its end.
+    fn node(
+        &mut self,
+        r: &mut Reader<'_, 'a>,
+        pos: Pos,
+        event: Event,
+    ) -> Result<Node<'a>, ParseError> {
+        let value = match event {
+            Event::Bool(b) => Value::Bool(b),
+            Event::Number(v, decimals) => Value::Number(v, decimals),
+            Event::String => Value::String(text_of(r)),
+            Event::StartArray => self.array(r)?,
+            Event::StartObject => self.object(r)?,
+            Event::Null => Value::Null,
+            // Not yielded where a value is due.
+            Event::EndArray | Event::Key | Event::EndObject | Event::End => Value::Null,
         };
         Ok(Node { pos, value })
     }
 
-    fn literal(&mut self, word: &str, value: Value<'a>) -> Result<Value<'a>, ParseError> {
-        if self.src[self.i..].starts_with(word.as_bytes()) {
-            for _ in 0..word.len() {
-                self.bump();
-            }
-            Ok(value)
-        } else {
-            Err(self.err(
-                ProblemKind::Syntax,
-                format!("expected a value, found {}", self.describe_here()),
-            ))
-        }
-    }
-
-    fn enter(&self, depth: usize) -> Result<(), ParseError> {
-        if depth > MAX_DEPTH {
-            Err(self.err(
-                ProblemKind::TooDeep,
-                format!("nesting deeper than {MAX_DEPTH} levels"),
-            ))
-        } else {
-            Ok(())
-        }
-    }
-
-    fn array(&mut self, depth: usize) -> Result<Value<'a>, ParseError> {
-        self.enter(depth)?;
-        self.bump();
+    fn array(&mut self, r: &mut Reader<'_, 'a>) -> Result<Value<'a>, ParseError> {
         let first = self.items.len();
-        self.skip_ws()?;
-        if self.peek() == Some(b']') {
-            self.bump();
-            return Ok(Value::Array(Vec::new()));
-        }
         loop {
-            self.skip_ws()?;
-            if self.peek() == Some(b']') {
-                return Err(self.err(
-                    ProblemKind::TrailingComma,
-                    "trailing comma before ']'".into(),
-                ));
+            let (pos, event) = r.next()?;
+            if !is_value(event) {
+                // A drain is exact-size, so this allocates exactly.
+                return Ok(Value::Array(self.items.drain(first..).collect()));
             }
-            let item = self.value(depth)?;
+            let item = self.node(r, pos, event)?;
             self.items.push(item);
-            self.skip_ws()?;
-            match self.peek() {
-                Some(b',') => self.bump(),
-                Some(b']') => {
-                    self.bump();
-                    // A drain is exact-size, so this allocates exactly.
-                    return Ok(Value::Array(self.items.drain(first..).collect()));
-                }
-                _ => {
-                    return Err(self.err(
-                        ProblemKind::Syntax,
-                        format!("expected ',' or ']', found {}", self.describe_here()),
-                    ))
-                }
-            }
         }
     }
 
-    fn object(&mut self, depth: usize) -> Result<Value<'a>, ParseError> {
-        self.enter(depth)?;
-        self.bump();
+    fn object(&mut self, r: &mut Reader<'_, 'a>) -> Result<Value<'a>, ParseError> {
         let first = self.members.len();
-        // Key -> index in `self.members`, once the object has more than a few
-        // keys: a linear scan per key made an object with many keys quadratic
-        // (minutes for a hostile 5 MB file), and a map per small object costs
-        // an allocation each.
-        let mut seen: HashMap<Cow<'a, str>, usize> = HashMap::new();
-        self.skip_ws()?;
-        if self.peek() == Some(b'}') {
-            self.bump();
-            return Ok(Value::Object(Vec::new()));
-        }
         loop {
-            self.skip_ws()?;
-            match self.peek() {
-                Some(b'}') => {
-                    return Err(self.err(
-                        ProblemKind::TrailingComma,
-                        "trailing comma before '}'".into(),
-                    ))
-                }
-                Some(b'"') => {}
-                _ => {
-                    return Err(self.err(
-                        ProblemKind::Syntax,
-                        format!(
-                            "expected a quoted field name, found {}",
-                            self.describe_here()
-                        ),
-                    ))
-                }
+            let (key_pos, event) = r.next()?;
+            if event != Event::Key {
+                return Ok(Value::Object(self.members.drain(first..).collect()));
             }
-            let key_pos = self.pos();
-            let key = self.string()?;
-            let own = &self.members[first..];
-            let earlier = if own.len() <= SMALL_OBJECT {
-                own.iter().position(|m| m.key == key)
-            } else {
-                seen.get(&key).copied()
-            };
-            if let Some(earlier) = earlier {
-                return Err(ParseError {
-                    pos: key_pos,
-                    kind: ProblemKind::DuplicateKey,
-                    message: format!(
-                        "field \"{}\" appears twice (first at {})",
-                        crate::decode::preview(&key),
-                        own[earlier].key_pos
-                    ),
-                });
-            }
-            self.skip_ws()?;
-            self.expect(b':', "':' after the field name")?;
-            self.skip_ws()?;
-            let node = self.value(depth)?;
-            let own = &self.members[first..];
-            if own.len() == SMALL_OBJECT {
-                seen.extend(own.iter().enumerate().map(|(i, m)| (m.key.clone(), i)));
-            }
-            if own.len() >= SMALL_OBJECT {
-                seen.insert(key.clone(), own.len());
-            }
+            let key = text_of(r);
+            let (pos, event) = r.next()?;
+            let node = self.node(r, pos, event)?;
             self.members.push(Member { key, key_pos, node });
-            self.skip_ws()?;
-            match self.peek() {
-                Some(b',') => self.bump(),
-                Some(b'}') => {
-                    self.bump();
-                    return Ok(Value::Object(self.members.drain(first..).collect()));
-                }
-                _ => {
-                    return Err(self.err(
-                        ProblemKind::Syntax,
-                        format!("expected ',' or '}}', found {}", self.describe_here()),
-                    ))
-                }
-            }
-        }
-    }
-
-    fn string(&mut self) -> Result<Cow<'a, str>, ParseError> {
-        let start = self.pos();
-        self.bump();
-        let begin = self.i;
-        // The unescaped text so far, once there was an escape; until then it
-        // is `self.text[begin..self.i]`, and the string is returned borrowed.
-        let mut unescaped: Option<String> = None;
-        let too_long = || ParseError {
-            pos: start,
-            kind: ProblemKind::StringTooLong,
-            message: format!("string longer than {MAX_STRING_BYTES} bytes"),
-        };
-        loop {
-            let len = unescaped.as_ref().map_or(self.i - begin, String::len);
-            if len > MAX_STRING_BYTES {
-                return Err(too_long());
-            }
-            let run_start = self.i;
-            while let Some(b) = self.peek() {
-                if b == b'"' || b == b'\\' || b < 0x20 {
-                    break;
-                }
-                self.bump();
-            }
-            if let Some(out) = &mut unescaped {
-                out.push_str(&self.text[run_start..self.i]);
-            }
-            match self.peek() {
-                None => {
-                    return Err(ParseError {
-                        pos: start,
-                        kind: ProblemKind::Syntax,
-                        message: "string is not closed".into(),
-                    })
-                }
-                Some(b'"') => {
-                    let end = self.i;
-                    self.bump();
-                    return match unescaped {
-                        Some(out) if out.len() > MAX_STRING_BYTES => Err(too_long()),
-                        Some(out) => Ok(Cow::Owned(out)),
-                        None if end - begin > MAX_STRING_BYTES => Err(too_long()),
-                        None => Ok(Cow::Borrowed(&self.text[begin..end])),
-                    };
-                }
-                Some(b'\\') => {
-                    let escape_pos = self.pos();
-                    let done = &self.text[begin..self.i];
-                    let out = unescaped.get_or_insert_with(|| done.to_owned());
-                    self.bump();
-                    self.escape(out, escape_pos)?;
-                }
-                Some(_) => {
-                    return Err(self.err(
-                        ProblemKind::Syntax,
-                        format!(
-                            "{} inside a string; write it as an escape such as \\n",
-                            self.describe_here()
-                        ),
-                    ))
-                }
-            }
-        }
-    }
-
-    /// Reads the escape after a backslash; `start` is the backslash.
-    fn escape(&mut self, out: &mut String, start: Pos) -> Result<(), ParseError> {
-        let c = match self.peek() {
-            Some(b'"') => '"',
-            Some(b'\\') => '\\',
-            Some(b'/') => '/',
-            Some(b'b') => '\u{8}',
-            Some(b'f') => '\u{c}',
-            Some(b'n') => '\n',
-            Some(b'r') => '\r',
-            Some(b't') => '\t',
-            Some(b'u') => {
-                self.bump();
-                let hi = self.hex4()?;
-                let c = if (0xD800..0xDC00).contains(&hi) {
-                    if !self.src[self.i..].starts_with(b"\\u") {
-                        return Err(lone_surrogate(hi, start));
-                    }
-                    self.bump();
-                    self.bump();
-                    let lo = self.hex4()?;
-                    if !(0xDC00..0xE000).contains(&lo) {
-                        return Err(lone_surrogate(hi, start));
-                    }
-                    char::from_u32(0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00))
-                } else {
-                    char::from_u32(hi)
-                };
-                return match c {
-                    Some(c) => {
-                        out.push(c);
-                        Ok(())
-                    }
-                    None => Err(lone_surrogate(hi, start)),
-                };
-            }
-            _ => {
-                return Err(self.err(
-                    ProblemKind::Syntax,
-                    format!(
-                        "invalid escape \\{}",
-                        self.describe_here().trim_matches('\'')
-                    ),
-                ))
-            }
-        };
-        self.bump();
-        out.push(c);
-        Ok(())
-    }
-
-    fn hex4(&mut self) -> Result<u32, ParseError> {
-        let mut v = 0u32;
-        for _ in 0..4 {
-            let d = match self.peek() {
-                Some(b @ b'0'..=b'9') => b - b'0',
-                Some(b @ b'a'..=b'f') => b - b'a' + 10,
-                Some(b @ b'A'..=b'F') => b - b'A' + 10,
-                _ => {
-                    return Err(self.err(
-                        ProblemKind::Syntax,
-                        "\\u must be followed by four hex digits".into(),
-                    ))
-                }
-            };
-            v = v * 16 + u32::from(d);
-            self.bump();
-        }
-        Ok(v)
-    }
-
-    fn number(&mut self) -> Result<Value<'a>, ParseError> {
-        let start_pos = self.pos();
-        let start = self.i;
-        if self.peek() == Some(b'-') {
-            self.bump();
-        }
-        match self.peek() {
-            Some(b'0') => {
-                self.bump();
-                if matches!(self.peek(), Some(b'0'..=b'9')) {
-                    return Err(self.err(
-                        ProblemKind::Syntax,
-                        "numbers must not have leading zeros".into(),
-                    ));
-                }
-            }
-            Some(b'1'..=b'9') => self.digits(),
-            Some(b'N' | b'I') => {
-                return Err(ParseError {
-                    pos: start_pos,
-                    kind: ProblemKind::NumberOutOfRange,
-                    message: "-NaN and -Infinity are not numbers in JSON".into(),
-                })
-            }
-            _ => {
-                return Err(self.err(
-                    ProblemKind::Syntax,
-                    format!("expected a digit, found {}", self.describe_here()),
-                ))
-            }
-        }
-        let mut decimals = 0usize;
-        if self.peek() == Some(b'.') {
-            self.bump();
-            let before = self.i;
-            self.digits();
-            decimals = self.i - before;
-            if decimals == 0 {
-                return Err(self.err(
-                    ProblemKind::Syntax,
-                    "expected a digit after the decimal point".into(),
-                ));
-            }
-        }
-        let mut exponent: i64 = 0;
-        if matches!(self.peek(), Some(b'e' | b'E')) {
-            self.bump();
-            let negative = self.peek() == Some(b'-');
-            if matches!(self.peek(), Some(b'+' | b'-')) {
-                self.bump();
-            }
-            let before = self.i;
-            self.digits();
-            if self.i == before {
-                return Err(self.err(
-                    ProblemKind::Syntax,
-                    "expected a digit in the exponent".into(),
-                ));
-            }
-            // Only digits, so parsing fails only on overflow.
-            let size = self.text[before..self.i].parse::<i64>().unwrap_or(i64::MAX);
-            exponent = if negative { -size } else { size };
-        }
-        let raw = &self.text[start..self.i];
-        let v: f64 = raw.parse().map_err(|_| ParseError {
-            pos: start_pos,
-            kind: ProblemKind::Syntax,
-            message: format!("{raw} is not a number"),
-        })?;
-        if !v.is_finite() {
-            return Err(ParseError {
-                pos: start_pos,
-                kind: ProblemKind::NumberOutOfRange,
-                message: format!("{raw} is too large for a number"),
-            });
-        }
-        // -0 is read as 0 so that it never prints as "-0".
-        let v = if v == 0.0 { 0.0 } else { v };
-        // Digits after the point once the exponent is applied: 1.55e1 is
-        // 15.5 (one decimal), 12345e-2 is 123.45 (two).
-        let decimals = (decimals as i64)
-            .saturating_sub(exponent)
-            .clamp(0, i64::from(u8::MAX)) as u8;
-        Ok(Value::Number(v, decimals))
-    }
-
-    fn digits(&mut self) {
-        while matches!(self.peek(), Some(b'0'..=b'9')) {
-            self.bump();
         }
     }
 }
 
-/// An unpaired surrogate escape, reported at its backslash.
-fn lone_surrogate(u: u32, start: Pos) -> ParseError {
-    ParseError {
-        pos: start,
-        kind: ProblemKind::Syntax,
-        message: format!("\\u{u:04X} is half of a surrogate pair without its other half"),
+/// Whether `event` starts a value (rather than closing a container).
+fn is_value(event: Event) -> bool {
+    !matches!(event, Event::EndArray | Event::EndObject | Event::End)
+}
+
+/// The last string read, borrowed from the source when it is there.
+fn text_of<'a>(r: &Reader<'_, 'a>) -> Cow<'a, str> {
+    match r.borrowed() {
+        Some(s) => Cow::Borrowed(s),
+        None => Cow::Owned(r.str().to_owned()),
     }
 }
 
@@ -764,7 +343,7 @@ mod tests {
 
     #[test]
     fn finds_duplicate_keys_in_small_and_large_objects() {
-        for n in [1, SMALL_OBJECT - 1, SMALL_OBJECT, SMALL_OBJECT + 1, 40] {
+        for n in [1, 7, 8, 9, 40] {
             let keys: Vec<String> = (0..n).map(|i| format!("\"k{i}\": {i}")).collect();
             let src = format!("{{{}, \"k0\": 0}}", keys.join(", "));
             let err = parse(&src).expect_err(&src);

@@ -12,6 +12,7 @@ pub mod error;
 pub mod export;
 pub mod format;
 pub mod json;
+mod locate;
 pub mod model;
 #[cfg(feature = "schema")]
 pub mod schema;
@@ -21,6 +22,8 @@ pub mod unit;
 pub mod url;
 pub mod validate;
 
+use std::borrow::Cow;
+
 pub use error::{Pos, Problem, ProblemKind};
 pub use model::{Item, Metric, Point, Relation, Scorecard, Section, Source, Text, SCHEMA_VERSION};
 pub use types::{Direction, Lang, Qualifier, RelationKind, SectionKind};
@@ -29,46 +32,40 @@ pub use unit::{BaseUnit, Magnitude, Unit};
 /// Parses and validates a scorecard file. Every problem found is returned
 /// with its position and JSON path; nothing panics on any input.
 pub fn load(bytes: &[u8]) -> Result<Scorecard, Vec<Problem>> {
-    let root = json::parse_bytes(bytes).map_err(|e| {
-        vec![Problem {
-            pos: e.pos,
-            path: String::new(),
-            kind: e.kind,
-            message: e.message,
-        }]
-    })?;
-    let root_pos = root.pos;
-    let mut decoder = decode::Decoder::default();
-    // Consumes the tree: it is gone before validation builds its indexes.
-    let decoded = decoder.scorecard(root);
-    if !decoder.problems.is_empty() {
-        return Err(decoder.problems);
-    }
-    let Some(sc) = decoded else {
-        return Err(vec![Problem {
-            pos: root_pos,
-            path: String::new(),
-            kind: ProblemKind::InvalidValue,
-            message: "the file is not a scorecard".into(),
-        }]);
-    };
-    // Positions are needed only for problems, so the tree is rebuilt only
-    // when there is one; text that parsed once parses again.
-    let mut tree = None;
-    let problems = validate::validate_at(&sc, |path| {
-        match tree.get_or_insert_with(|| json::parse_bytes(bytes).ok()) {
-            Some(root) => validate::pos_at(root, path),
-            None => Pos::START,
-        }
-    });
-    if problems.is_empty() {
-        Ok(sc)
-    } else {
-        Err(problems)
-    }
+    let text = json::utf8(bytes).map_err(|e| vec![e.into()])?;
+    load_str(text)
 }
 
 /// [`load`] for text.
 pub fn load_str(text: &str) -> Result<Scorecard, Vec<Problem>> {
-    load(text.as_bytes())
+    load_chunks(|| std::iter::once(text))
+}
+
+/// [`load`] for text given in pieces, which may split it at any character
+/// boundary: the whole text is never needed at once, and no tree of it is
+/// built, so loading holds little more than the model and one piece.
+///
+/// `read` gives the pieces (`String`s or `&str`s) from the start of the
+/// text. It is called once,
+/// and a second time only when a whole-file check (a duplicate id, a dangling
+/// reference, a relation that fails) needs the line and column of what it
+/// found; it must then give the same text.
+pub fn load_chunks<'a, I>(mut read: impl FnMut() -> I) -> Result<Scorecard, Vec<Problem>>
+where
+    I: IntoIterator,
+    I::Item: Into<Cow<'a, str>>,
+{
+    let sc = decode::decode(&mut read().into_iter().map(Into::into).fuse())?;
+    // Positions are needed only for problems: the checks run once to learn
+    // which paths they need, and again once those have been found.
+    let mut paths = Vec::new();
+    let problems = validate::validate_at(&sc, |path| {
+        paths.push(path.to_owned());
+        Pos::START
+    });
+    if problems.is_empty() {
+        return Ok(sc);
+    }
+    let found = locate::Positions::find(&mut read().into_iter().map(Into::into).fuse(), &paths);
+    Err(validate::validate_at(&sc, |path| found.pos(path)))
 }

@@ -1,14 +1,14 @@
 //! Checks that span the whole file: unique ids, references that resolve,
 //! comparable units and relations that hold.
 
-use std::collections::HashMap;
 use std::fmt;
 
-use crate::checks::checks;
+use crate::checks::checks_by;
 use crate::decode::MAX_METRICS;
 use crate::error::{Pos, Problem, ProblemKind};
 use crate::format::{number, stated};
 use crate::json::{Node, Value};
+use crate::locate::{steps, Step};
 use crate::model::{Metric, Scorecard};
 use crate::types::{Lang, RelationKind};
 
@@ -16,30 +16,18 @@ use crate::types::{Lang, RelationKind};
 /// tree, or of the deepest value that exists on the way.
 pub fn pos_at(root: &Node<'_>, path: &str) -> Pos {
     let mut node = root;
-    for segment in path.split('.').filter(|s| !s.is_empty()) {
-        let (key, indexes) = segment.split_once('[').unwrap_or((segment, ""));
-        let next = match &node.value {
-            Value::Object(members) => members.iter().find(|m| m.key == key).map(|m| &m.node),
+    for step in steps(path) {
+        let next = match (&node.value, step) {
+            (Value::Object(members), Some(Step::Key(key))) => {
+                members.iter().find(|m| m.key == key).map(|m| &m.node)
+            }
+            (Value::Array(items), Some(Step::Index(i))) => items.get(i),
             _ => None,
         };
-        let Some(mut next) = next else {
-            return node.pos;
-        };
-        for i in indexes
-            .split('[')
-            .map(|s| s.trim_end_matches(']'))
-            .filter(|s| !s.is_empty())
-        {
-            let item = match (&next.value, i.parse::<usize>()) {
-                (Value::Array(items), Ok(i)) => items.get(i),
-                _ => None,
-            };
-            match item {
-                Some(item) => next = item,
-                None => return next.pos,
-            }
+        match next {
+            Some(next) => node = next,
+            None => break,
         }
-        node = next;
     }
     node.pos
 }
@@ -54,6 +42,19 @@ enum Owner {
     Relation(usize),
 }
 
+impl Owner {
+    /// A key that sorts owners in file order: each section, then its
+    /// metrics, then its items; relations last.
+    fn order(self) -> (bool, usize, u8, usize) {
+        match self {
+            Owner::Section(i) => (false, i, 0, 0),
+            Owner::Metric(i, j) => (false, i, 1, j),
+            Owner::Item(i, j) => (false, i, 2, j),
+            Owner::Relation(i) => (true, i, 0, 0),
+        }
+    }
+}
+
 impl fmt::Display for Owner {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match *self {
@@ -65,11 +66,74 @@ impl fmt::Display for Owner {
     }
 }
 
-/// The metrics with one id: the first (what references resolve to) and
-/// where the last is.
-struct Metrics<'a> {
-    first: &'a Metric,
-    last: Owner,
+/// Every id with the object that defines it (one namespace for all, so URLs
+/// are unambiguous), sorted by id and then file order: the uses of an id are
+/// neighbours, found by binary search. One exact-size list instead of hash
+/// maps: loading's peak memory is the model plus these checks' indexes.
+struct Ids<'a> {
+    all: Vec<(&'a str, Owner)>,
+}
+
+impl<'a> Ids<'a> {
+    fn new(sc: &'a Scorecard) -> Self {
+        let count = sc.relations.len()
+            + sc.sections
+                .iter()
+                .map(|s| 1 + s.metrics.len() + s.items.len())
+                .sum::<usize>();
+        let mut all = Vec::with_capacity(count);
+        for (i, s) in sc.sections.iter().enumerate() {
+            all.push((s.id.as_str(), Owner::Section(i)));
+            let metrics = s.metrics.iter().enumerate();
+            all.extend(metrics.map(|(j, m)| (m.id.as_str(), Owner::Metric(i, j))));
+            let items = s.items.iter().enumerate();
+            all.extend(items.map(|(j, it)| (it.id.as_str(), Owner::Item(i, j))));
+        }
+        let relations = sc.relations.iter().enumerate();
+        all.extend(relations.map(|(i, rel)| (rel.id.as_str(), Owner::Relation(i))));
+        all.sort_unstable_by(|a, b| a.0.cmp(b.0).then(a.1.order().cmp(&b.1.order())));
+        Ids { all }
+    }
+
+    /// The owners of `id`, in file order.
+    fn of(&self, id: &str) -> &[(&'a str, Owner)] {
+        let start = self.all.partition_point(|e| e.0 < id);
+        let len = self.all[start..].partition_point(|e| e.0 == id);
+        &self.all[start..start + len]
+    }
+
+    /// The metrics with `id`, in file order, by section and index.
+    fn metrics(&self, id: &str) -> impl DoubleEndedIterator<Item = (usize, usize)> + '_ {
+        self.of(id).iter().filter_map(|e| match e.1 {
+            Owner::Metric(i, j) => Some((i, j)),
+            _ => None,
+        })
+    }
+
+    /// The first metric with `id`: what references resolve to, as in
+    /// [`Scorecard::metric`].
+    fn metric(&self, sc: &'a Scorecard, id: &str) -> Option<&'a Metric> {
+        let (i, j) = self.metrics(id).next()?;
+        sc.sections.get(i)?.metrics.get(j)
+    }
+
+    /// Where the last metric with `id` is.
+    fn last_metric(&self, id: &str) -> Option<Owner> {
+        let (i, j) = self.metrics(id).next_back()?;
+        Some(Owner::Metric(i, j))
+    }
+
+    /// Each id defined again, in file order, with where it was first.
+    fn duplicates(&self) -> Vec<(&'a str, Owner, Owner)> {
+        let mut found = Vec::new();
+        for group in self.all.chunk_by(|a, b| a.0 == b.0) {
+            if let [(id, first), again @ ..] = group {
+                found.extend(again.iter().map(|&(_, owner)| (*id, owner, *first)));
+            }
+        }
+        found.sort_unstable_by_key(|&(_, owner, _)| owner.order());
+        found
+    }
 }
 
 /// Problems, each placed by asking `pos` for its path.
@@ -101,7 +165,6 @@ pub fn validate_at(sc: &Scorecard, pos: impl FnMut(&str) -> Pos) -> Vec<Problem>
         problems: Vec::new(),
         pos,
     };
-
     let metric_count = sc.sections.iter().map(|s| s.metrics.len()).sum::<usize>();
     if metric_count > MAX_METRICS {
         r.add(
@@ -110,60 +173,33 @@ pub fn validate_at(sc: &Scorecard, pos: impl FnMut(&str) -> Pos) -> Vec<Problem>
             format!("{metric_count} metrics; the limit is {MAX_METRICS}"),
         );
     }
+    let ids = Ids::new(sc);
+    duplicates(&ids, &mut r);
+    references(sc, &ids, &mut r);
+    // Arithmetic, once references and units are sound.
+    if r.problems.is_empty() {
+        arithmetic(sc, &ids, &mut r);
+    }
+    r.problems
+}
 
-    // One namespace for every id, so URLs are unambiguous. Ids are visited
-    // in file order: sections, each with its metrics and items, then
-    // relations.
-    let owners = sc
-        .sections
-        .iter()
-        .enumerate()
-        .flat_map(|(i, s)| {
-            let metrics = s.metrics.iter().enumerate();
-            let items = s.items.iter().enumerate();
-            std::iter::once((s.id.as_str(), Owner::Section(i)))
-                .chain(metrics.map(move |(j, m)| (m.id.as_str(), Owner::Metric(i, j))))
-                .chain(items.map(move |(j, it)| (it.id.as_str(), Owner::Item(i, j))))
-        })
-        .chain(
-            sc.relations
-                .iter()
-                .enumerate()
-                .map(|(i, rel)| (rel.id.as_str(), Owner::Relation(i))),
+/// Ids used twice, each reported where it is used again.
+fn duplicates<P: FnMut(&str) -> Pos>(ids: &Ids<'_>, r: &mut Report<P>) {
+    for (id, owner, first) in ids.duplicates() {
+        let first = format!("{first}.id");
+        let first_pos = (r.pos)(&first);
+        r.add(
+            format!("{owner}.id"),
+            ProblemKind::DuplicateId,
+            format!("id \"{id}\" is already used at {first} ({first_pos})"),
         );
-    {
-        let mut seen: HashMap<&str, Owner> = HashMap::with_capacity(owners.size_hint().0);
-        for (id, owner) in owners {
-            if let Some(first) = seen.get(id) {
-                let first = format!("{first}.id");
-                let first_pos = (r.pos)(&first);
-                r.add(
-                    format!("{owner}.id"),
-                    ProblemKind::DuplicateId,
-                    format!("id \"{id}\" is already used at {first} ({first_pos})"),
-                );
-            } else {
-                seen.insert(id, owner);
-            }
-        }
     }
+}
 
-    // References: metric parts and relations. Looked up through an index
-    // (first metric with an id wins, as in `Scorecard::metric`): a linear
-    // search per reference made 50,000 parts × 50,000 metrics take seconds.
-    let mut by_id: HashMap<&str, Metrics> = HashMap::with_capacity(metric_count);
-    for (i, s) in sc.sections.iter().enumerate() {
-        for (j, m) in s.metrics.iter().enumerate() {
-            let last = Owner::Metric(i, j);
-            by_id
-                .entry(m.id.as_str())
-                .and_modify(|e| e.last = last)
-                .or_insert(Metrics { first: m, last });
-        }
-    }
-    let metric = |id: &str| by_id.get(id).map(|e| e.first);
+/// References: relation totals, metric parts and relation parts.
+fn references<'a, P: FnMut(&str) -> Pos>(sc: &'a Scorecard, ids: &Ids<'a>, r: &mut Report<P>) {
     for (i, rel) in sc.relations.iter().enumerate() {
-        if metric(&rel.total).is_none() {
+        if ids.metric(sc, &rel.total).is_none() {
             r.add(
                 format!("relations[{i}].total"),
                 ProblemKind::DanglingReference,
@@ -174,17 +210,17 @@ pub fn validate_at(sc: &Scorecard, pos: impl FnMut(&str) -> Pos) -> Vec<Problem>
     // A metric's parts are reported under the last metric with its id.
     let metric_refs = sc
         .metrics()
-        .map(|(_, m)| (by_id[m.id.as_str()].last, m.id.as_str(), &m.parts));
+        .filter_map(|(_, m)| Some((ids.last_metric(&m.id)?, m.id.as_str(), &m.parts)));
     let relation_refs = sc
         .relations
         .iter()
         .enumerate()
         .map(|(i, rel)| (Owner::Relation(i), rel.total.as_str(), &rel.parts));
     for (owner, total_id, parts) in metric_refs.chain(relation_refs) {
-        let total = metric(total_id);
+        let total = ids.metric(sc, total_id);
         for (k, part) in parts.iter().enumerate() {
             let part_path = format!("{owner}.parts[{k}]");
-            match metric(part) {
+            match ids.metric(sc, part) {
                 None => r.add(
                     part_path,
                     ProblemKind::DanglingReference,
@@ -212,31 +248,35 @@ pub fn validate_at(sc: &Scorecard, pos: impl FnMut(&str) -> Pos) -> Vec<Problem>
             }
         }
     }
+}
 
-    // Arithmetic, once references and units are sound.
-    if r.problems.is_empty() {
-        for check in checks(sc).into_iter().filter(|c| !c.holds) {
-            let path = match sc.relations.iter().position(|rel| rel.id == check.id) {
-                Some(i) => format!("relations[{i}]"),
-                None => format!("{}.parts", by_id[check.id].last),
-            };
-            let parts: Vec<String> = check
-                .parts
-                .iter()
-                .map(|p| format!("{} ({})", p.id, stated(p, Lang::Zh)))
-                .collect();
-            let total = format!("{} ({})", check.total.id, stated(check.total, Lang::Zh));
-            let message = match check.kind {
-                RelationKind::Sum => format!(
-                    "{total} ≠ {} = {} in {}",
-                    parts.join(" + "),
-                    number(check.sum, 2).trim_end_matches(".00"),
-                    check.total.unit.base.as_str()
-                ),
-                RelationKind::AtMost => format!("not every part ≤ {total}: {}", parts.join(", ")),
-            };
-            r.add(path, ProblemKind::RelationFails, message);
-        }
+/// Relations and compositions whose arithmetic does not hold. Ids are
+/// unique by now, so the first metric with an id is the only one.
+fn arithmetic<'a, P: FnMut(&str) -> Pos>(sc: &'a Scorecard, ids: &Ids<'a>, r: &mut Report<P>) {
+    let all = checks_by(sc, |id| ids.metric(sc, id));
+    for check in all.into_iter().filter(|c| !c.holds) {
+        let path = match sc.relations.iter().position(|rel| rel.id == check.id) {
+            Some(i) => format!("relations[{i}]"),
+            None => match ids.last_metric(check.id) {
+                Some(owner) => format!("{owner}.parts"),
+                None => continue,
+            },
+        };
+        let parts: Vec<String> = check
+            .parts
+            .iter()
+            .map(|p| format!("{} ({})", p.id, stated(p, Lang::Zh)))
+            .collect();
+        let total = format!("{} ({})", check.total.id, stated(check.total, Lang::Zh));
+        let message = match check.kind {
+            RelationKind::Sum => format!(
+                "{total} ≠ {} = {} in {}",
+                parts.join(" + "),
+                number(check.sum, 2).trim_end_matches(".00"),
+                check.total.unit.base.as_str()
+            ),
+            RelationKind::AtMost => format!("not every part ≤ {total}: {}", parts.join(", ")),
+        };
+        r.add(path, ProblemKind::RelationFails, message);
     }
-    r.problems
 }
