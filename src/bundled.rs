@@ -32,7 +32,7 @@ pub fn text(id: &str) -> Option<String> {
 }
 
 /// Size of the pieces [`pieces`] reads, in UTF-16 code units.
-pub const PIECE: u32 = 128 * 1024;
+pub const PIECE: u32 = 32 * 1024;
 
 /// The JSON text of the bundled scorecard `id` in pieces of at most
 /// [`PIECE`] code units, so the whole text is never copied into the WASM

@@ -35,7 +35,7 @@ impl Source {
     pub fn load(&self) -> Result<Scorecard, Vec<Problem>> {
         match self {
             Source::Text(text) => scorecard_core::load_str(text),
-            Source::Bundled(id) => scorecard_core::load_str(&bundled::text(id).unwrap_or_default()),
+            Source::Bundled(id) => scorecard_core::load_chunks(|| bundled::pieces(id)),
         }
     }
 

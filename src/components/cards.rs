@@ -70,20 +70,20 @@ fn SectionBar() -> impl IntoView {
     let ctx = use_ctx();
     let c = ctx.clone();
     let lang = Signal::derive(move || c.lang());
-    let sections: Vec<Section> = ctx
+    // Only what a tab shows: the sections' metrics stay in the shared model.
+    let tabs: Vec<(String, Text, usize)> = ctx
         .sc
         .sections
         .iter()
         .filter(|s| s.kind != SectionKind::Headline)
-        .cloned()
+        .map(|s| (s.id.clone(), s.title.clone(), s.metrics.len()))
         .collect();
     view! {
         <nav class="sc-sections" aria-label=move || Ui::Sections.tr(lang.get())>
             <ul>
-                {sections
+                {tabs
                     .into_iter()
-                    .map(|s| {
-                        let id = s.id.clone();
+                    .map(|(id, title, count)| {
                         let (c1, c2) = (ctx.clone(), ctx.clone());
                         let current = {
                             let id = id.clone();
@@ -105,8 +105,8 @@ fn SectionBar() -> impl IntoView {
                                         })
                                     }
                                 >
-                                    <Tr text=s.title.clone() lang=lang />
-                                    <span class="sc-count">{s.metrics.len()}</span>
+                                    <Tr text=title lang=lang />
+                                    <span class="sc-count">{count}</span>
                                 </button>
                             </li>
                         }
@@ -118,8 +118,9 @@ fn SectionBar() -> impl IntoView {
 }
 
 /// How many cards a list shows before "show more": large scorecards stay
-/// fast because the page never holds thousands of cards at once.
-pub const PAGE: usize = 120;
+/// fast and light because the page never holds thousands of cards at once
+/// (each card's live view costs about 16 KB of WASM memory).
+pub const PAGE: usize = 60;
 
 /// Scorecards up to this many metrics keep every section in the page, so
 /// printing shows them all; larger ones render only the chosen section.
@@ -137,18 +138,21 @@ fn SectionPanels() -> impl IntoView {
     ctx.sc
         .sections
         .iter()
-        .filter(|s| s.kind != SectionKind::Headline)
-        .map(|section| {
+        .enumerate()
+        .filter(|(_, s)| s.kind != SectionKind::Headline)
+        .map(|(index, section)| {
             let heading_id = format!("sec-{}", section.id);
             let labelled_by = heading_id.clone();
             let id = section.id.clone();
             let visible = Memo::new(move |_| current.get() == id);
-            let metrics = section.metrics.clone();
-            let total = metrics.len();
+            let total = section.metrics.len();
             let limit = RwSignal::new(PAGE);
+            // Cards are cut from the shared model: a copy of every section's
+            // metrics would double the memory of a large scorecard.
+            let sc = ctx.sc.clone();
             let cards = move || {
                 (render_all || visible.get()).then(|| {
-                    let shown = &metrics[..limit.get().min(total)];
+                    let shown = &sc.sections[index].metrics[..limit.get().min(total)];
                     topics(shown)
                         .into_iter()
                         .map(|(topic, metrics)| {
@@ -289,7 +293,8 @@ pub fn MetricCard(
     let ctx = use_ctx();
     let c = ctx.clone();
     let lang = Signal::derive(move || c.lang());
-    let m = metric;
+    // Shared by the card's reactive parts rather than copied into each.
+    let m = std::sync::Arc::new(metric);
     let id = m.id.clone();
     let open = RwSignal::new(false);
     let copied = RwSignal::new(false);
@@ -318,9 +323,9 @@ pub fn MetricCard(
     let link_ctx2 = link_ctx.clone();
     let sc = ctx.sc.clone();
     let parts_chart = (!m.parts.is_empty())
-        .then(|| view! { <CompositionChart total=m.clone() scorecard=sc.clone() /> });
+        .then(|| view! { <CompositionChart total=(*m).clone() scorecard=sc.clone() /> });
     let series_chart =
-        (!m.series.is_empty()).then(|| view! { <LineChart metric=m.clone() large=large /> });
+        (!m.series.is_empty()).then(|| view! { <LineChart metric=(*m).clone() large=large /> });
     view! {
         <article
             class="sc-card"
