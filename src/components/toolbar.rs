@@ -9,7 +9,8 @@ use crate::embed::browser;
 use crate::i18n::Ui;
 use crate::types::{Theme, View};
 
-/// Language, theme and view switches, the search box and the data menu.
+/// Language, theme and view switches, the data and embed menus, and the
+/// search box.
 #[component]
 pub fn Toolbar() -> impl IntoView {
     let ctx = use_ctx();
@@ -63,9 +64,11 @@ pub fn Toolbar() -> impl IntoView {
                     })
                     .collect_view()}
             </div>
-            <SearchBox />
             <DataMenu />
             {ctx_page.then(|| view! { <EmbedCode /> })}
+            // Last: it grows into the free space, so nothing before it moves
+            // while the pre-rendered page is still arriving.
+            <SearchBox />
         </div>
     }
 }

@@ -137,7 +137,8 @@ pub fn render_view(root: &Path, data: &Path) -> Result<String> {
 }
 
 /// Moves Trunk's inline start-up module into a file of its own, so the page
-/// runs under a Content-Security-Policy without `'unsafe-inline'` scripts.
+/// runs under a Content-Security-Policy without `'unsafe-inline'` scripts,
+/// and makes it wait for the first paint before fetching the WASM.
 fn externalize_boot(dist: &Path) -> Result {
     let path = dist.join("index.html");
     let index = read(&path)?;
@@ -149,7 +150,13 @@ fn externalize_boot(dist: &Path) -> Result {
         .find("</script>")
         .map(|i| start + i)
         .ok_or("dist/index.html: unclosed <script>")?;
-    let code = index[start + open.len()..end].trim();
+    // Content first: the WASM is fetched once the pre-rendered page has
+    // painted, so it never competes with the first paint. A frame, or
+    // 100 ms where frames are held back (hidden tabs, offscreen frames).
+    let code = format!(
+        "await new Promise((go) => {{ requestAnimationFrame(() => setTimeout(go)); setTimeout(go, 100); }});\n{}",
+        index[start + open.len()..end].trim()
+    );
     // FNV-1a: a stable content hash for the file name, like Trunk's own.
     let hash = code.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
         (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
@@ -162,7 +169,12 @@ fn externalize_boot(dist: &Path) -> Result {
         &index[..start],
         &index[end + "</script>".len()..]
     );
-    write(&path, &page)
+    // Trunk's preload would start the WASM download before the first paint.
+    let head_end = page
+        .find("</head>")
+        .ok_or("dist/index.html has no </head>")?;
+    let head = without_tags(&page[..head_end], &["<link rel=\"preload\""]);
+    write(&path, &format!("{head}{}", &page[head_end..]))
 }
 
 fn write_embed_js(root: &Path, dist: &Path, a: &Assets) -> Result {
