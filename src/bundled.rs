@@ -26,9 +26,7 @@ pub fn find(id: Option<&str>) -> Option<String> {
 /// than kept: the page holds it already, and a large scorecard would
 /// otherwise sit in the WASM memory twice.
 pub fn text(id: &str) -> Option<String> {
-    blocks()
-        .find(|el| el.get_attribute("data-scorecard-bundle").as_deref() == Some(id))
-        .and_then(|el| el.text_content())
+    block(id).and_then(|el| el.text_content())
 }
 
 /// Size of the pieces [`pieces`] reads, in UTF-16 code units.
@@ -38,8 +36,7 @@ pub const PIECE: u32 = 32 * 1024;
 /// [`PIECE`] code units, so the whole text is never copied into the WASM
 /// memory at once. Empty when the page has no such block.
 pub fn pieces(id: &str) -> impl Iterator<Item = String> {
-    let text: Option<js_sys::JsString> = blocks()
-        .find(|el| el.get_attribute("data-scorecard-bundle").as_deref() == Some(id))
+    let text: Option<js_sys::JsString> = block(id)
         .and_then(|el| js_sys::Reflect::get(&el, &"textContent".into()).ok())
         .and_then(|v| v.dyn_into().ok());
     let len = text.as_ref().map_or(0, |t| t.length());
@@ -68,6 +65,11 @@ fn piece_end(start: u32, len: u32, size: u32, high_at: impl Fn(u32) -> bool) -> 
     } else {
         end
     }
+}
+
+/// The data block of scorecard `id`.
+fn block(id: &str) -> Option<web_sys::Element> {
+    blocks().find(|el| el.get_attribute("data-scorecard-bundle").as_deref() == Some(id))
 }
 
 /// The page's data blocks, in document order.
