@@ -44,9 +44,19 @@ test('figures show while the WASM is still on its way, then come alive in place'
 for (const query of ['', '?lang=en']) {
   test(`taking over ${query || 'the default view'} causes no layout shift`, async ({ page }) => {
     await page.addInitScript(() => {
-      (window as any).__cls = 0;
+      const w = window as any;
+      w.__cls = 0;
+      w.__shifts = [];
       new PerformanceObserver((list) => {
-        for (const e of list.getEntries() as any[]) if (!e.hadRecentInput) (window as any).__cls += e.value;
+        for (const e of list.getEntries() as any[]) {
+          if (e.hadRecentInput) continue;
+          w.__cls += e.value;
+          // What moved, for the failure message.
+          for (const s of e.sources ?? []) {
+            const n = s.node;
+            w.__shifts.push(`${n?.nodeName}.${n?.className ?? ''} ${JSON.stringify(s.previousRect)} -> ${JSON.stringify(s.currentRect)}`);
+          }
+        }
       }).observe({ type: 'layout-shift', buffered: true });
     });
     await page.goto('/' + query);
@@ -55,6 +65,7 @@ for (const query of ['', '?lang=en']) {
     await expect(page.locator('[data-prerendered]')).toHaveCount(query ? 0 : 1);
     await expect(page.getByTestId('title')).toHaveText(query ? en(lingling.title) : zh(lingling.title));
     await page.waitForTimeout(500);
-    expect(await page.evaluate(() => (window as any).__cls)).toBe(0);
+    const { cls, shifts } = await page.evaluate(() => ({ cls: (window as any).__cls, shifts: (window as any).__shifts }));
+    expect(cls, shifts.join('\n')).toBe(0);
   });
 }
