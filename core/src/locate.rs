@@ -135,7 +135,7 @@ impl Positions {
     }
 
     /// Where the value at `path` starts, or the deepest value on the way to
-    /// it that exists ([`crate::validate::pos_at`] on a tree).
+    /// it that exists.
     pub(crate) fn pos(&self, path: &str) -> Pos {
         let Some(mut pos) = self.found[0].filter(|_| !self.failed) else {
             return Pos::START;

@@ -7,30 +7,8 @@ use crate::checks::checks_by;
 use crate::decode::MAX_METRICS;
 use crate::error::{Pos, Problem, ProblemKind};
 use crate::format::{number, stated};
-use crate::json::{Node, Value};
-use crate::locate::{steps, Step};
 use crate::model::{Metric, Scorecard};
 use crate::types::{Lang, RelationKind};
-
-/// Position of the value at `path` (`sections[2].metrics[0].id`) in the
-/// tree, or of the deepest value that exists on the way.
-pub fn pos_at(root: &Node<'_>, path: &str) -> Pos {
-    let mut node = root;
-    for step in steps(path) {
-        let next = match (&node.value, step) {
-            (Value::Object(members), Some(Step::Key(key))) => {
-                members.iter().find(|m| m.key == key).map(|m| &m.node)
-            }
-            (Value::Array(items), Some(Step::Index(i))) => items.get(i),
-            _ => None,
-        };
-        match next {
-            Some(next) => node = next,
-            None => break,
-        }
-    }
-    node.pos
-}
 
 /// The object that defines an id, by index; written out as its JSON path
 /// only when a problem names it.
@@ -153,13 +131,9 @@ impl<P: FnMut(&str) -> Pos> Report<P> {
     }
 }
 
-/// Whole-file checks of a decoded scorecard; `root` gives positions.
-pub fn validate(sc: &Scorecard, root: &Node<'_>) -> Vec<Problem> {
-    validate_at(sc, |path| pos_at(root, path))
-}
-
-/// [`validate`], placing each problem at `pos(path)`. `pos` is called only
-/// for problems found, so a valid file needs no tree.
+/// Whole-file checks of a decoded scorecard, placing each problem at
+/// `pos(path)`. `pos` is called only for problems found, so a valid file
+/// needs no second reading.
 pub fn validate_at(sc: &Scorecard, pos: impl FnMut(&str) -> Pos) -> Vec<Problem> {
     let mut r = Report {
         problems: Vec::new(),
