@@ -14,11 +14,12 @@ pub struct Check<'a> {
     pub label: Option<&'a Text>,
     /// Sum or bound.
     pub kind: RelationKind,
-    /// The whole.
-    pub total: &'a Metric,
+    /// The whole; `None` for shares, whose whole is 100%.
+    pub total: Option<&'a Metric>,
     /// The parts.
     pub parts: Vec<&'a Metric>,
-    /// Sum of the parts' exact values, in the base unit.
+    /// Sum of the parts' exact values, in the total's base unit (in % for
+    /// shares).
     pub sum: f64,
     /// Whether the arithmetic holds within the rounding the article used.
     pub holds: bool,
@@ -46,32 +47,62 @@ pub(crate) fn checks_by<'a>(
         .metrics()
         .map(|(_, m)| m)
         .filter(|m| !m.parts.is_empty())
-        .filter_map(|m| evaluate(&metric, &m.id, None, RelationKind::Sum, m, &m.parts));
+        .filter_map(|m| evaluate(&metric, &m.id, None, RelationKind::Sum, Some(m), &m.parts));
     let relations = sc.relations.iter().filter_map(|r| {
-        let total = metric(&r.total)?;
+        let total = match &r.total {
+            Some(id) => Some(metric(id)?),
+            None => None,
+        };
         evaluate(&metric, &r.id, Some(&r.label), r.kind, total, &r.parts)
     });
     compositions.chain(relations).collect()
 }
 
+/// Evaluates one relation; `None` when a part does not resolve or its unit
+/// does not convert to the total's (the validator reports both).
 fn evaluate<'a>(
     metric: impl Fn(&str) -> Option<&'a Metric>,
     id: &'a str,
     label: Option<&'a Text>,
     kind: RelationKind,
-    total: &'a Metric,
+    total: Option<&'a Metric>,
     part_ids: &[String],
 ) -> Option<Check<'a>> {
     let parts: Vec<&Metric> = part_ids.iter().map(|p| metric(p)).collect::<Option<_>>()?;
-    let sum: f64 = parts.iter().map(|p| p.exact()).sum();
-    let tolerance = parts
-        .iter()
-        .map(|p| p.rounding())
-        .fold(total.rounding(), f64::max)
-        + 1e-9 * total.exact().abs();
-    let holds = match kind {
-        RelationKind::Sum => (total.exact() - sum).abs() <= tolerance,
-        RelationKind::AtMost => parts.iter().all(|p| p.exact() <= total.exact() + tolerance),
+    let (sum, holds) = match total {
+        Some(total) => {
+            // Each part's value and rounding in the total's base unit.
+            let factors: Vec<f64> = parts
+                .iter()
+                .map(|p| total.unit.from(&p.unit))
+                .collect::<Option<_>>()?;
+            let sum: f64 = parts.iter().zip(&factors).map(|(p, f)| p.exact() * f).sum();
+            let tolerance = parts
+                .iter()
+                .zip(&factors)
+                .map(|(p, f)| p.rounding() * f)
+                .fold(total.rounding(), f64::max)
+                + 1e-9 * total.exact().abs();
+            let holds = match kind {
+                RelationKind::Sum | RelationKind::Shares => {
+                    (total.exact() - sum).abs() <= tolerance
+                }
+                RelationKind::AtMost => parts
+                    .iter()
+                    .zip(&factors)
+                    .all(|(p, f)| p.exact() * f <= total.exact() + tolerance),
+            };
+            (sum, holds)
+        }
+        None => {
+            if !parts.iter().all(|p| p.unit.is_percent()) {
+                return None;
+            }
+            // Rounded shares may each be off by half their last digit.
+            let sum: f64 = parts.iter().map(|p| p.value).sum();
+            let tolerance: f64 = parts.iter().map(|p| p.rounding()).sum::<f64>() + 1e-9;
+            (sum, (sum - 100.0).abs() <= tolerance)
+        }
     };
     Some(Check {
         id,

@@ -127,6 +127,8 @@ mod tests {
                 .map(|&(year, value)| Point { year, value })
                 .collect(),
             parts: vec![],
+            change: None,
+            also: vec![],
             quote: "q".into(),
         }
     }

@@ -28,24 +28,27 @@ pub fn csv(sc: &Scorecard) -> String {
     push_row(&mut out, header.iter().map(|s| s.to_string()));
     for (i, m) in sc.metrics() {
         let section = &sc.sections[i];
-        let digits = (i32::from(m.decimals) - m.unit.magnitude.factor().log10() as i32).max(0);
+        let digits = (i32::from(m.decimals) - m.unit.magnitude.exponent()).max(0);
         push_row(
             &mut out,
             [
                 section.id.clone(),
-                section.title.zh.clone(),
+                section.title.text(sc.default_lang).to_string(),
                 m.id.clone(),
-                m.label.zh.clone(),
-                m.label.en.clone().unwrap_or_default(),
+                m.label.only(Lang::Zh).unwrap_or_default().to_string(),
+                m.label.only(Lang::En).unwrap_or_default().to_string(),
                 number(m.value, usize::from(m.decimals)).replace(',', ""),
                 m.unit.to_string(),
                 m.qualifier
                     .map(|q| q.as_str().to_string())
                     .unwrap_or_default(),
-                stated(m, Lang::Zh),
+                stated(m, sc.default_lang),
                 number(m.exact(), digits as usize).replace(',', ""),
-                m.unit.base.as_str().to_string(),
-                m.period.as_ref().map(|p| p.zh.clone()).unwrap_or_default(),
+                m.unit.base_name(sc.default_lang, m.exact()),
+                m.period
+                    .as_ref()
+                    .map(|p| p.text(sc.default_lang).to_string())
+                    .unwrap_or_default(),
                 m.direction.as_str().to_string(),
                 m.quote.clone(),
             ]
@@ -86,16 +89,17 @@ pub fn citation(sc: &Scorecard, accessed: &str) -> String {
     } else {
         s.authors.join(", ")
     };
+    let lang = sc.default_lang;
     let lead = if authors.is_empty() {
-        s.outlet.zh.clone()
+        s.outlet.text(lang).to_string()
     } else {
         authors
     };
+    let date = s.date().map(|d| format!(", ({d})")).unwrap_or_default();
     format!(
-        "{lead}. {}[EB/OL]. {}, ({})[{accessed}]. {}.",
-        s.title.zh,
-        s.outlet.zh,
-        s.date(),
+        "{lead}. {}[EB/OL]. {}{date}[{accessed}]. {}.",
+        s.title.text(lang),
+        s.outlet.text(lang),
         s.url
     )
 }

@@ -1,9 +1,9 @@
 //! Number formatting for readers: 万/亿 for Chinese, million/billion for
 //! English, the article's qualifier always kept.
 
-use crate::model::Metric;
-use crate::types::{Lang, QualifierPlace};
-use crate::unit::{BaseUnit, Magnitude};
+use crate::model::{Change, ChangeKind, Metric};
+use crate::types::{Lang, Qualifier, QualifierPlace};
+use crate::unit::{Magnitude, Unit};
 
 /// `v` with exactly `decimals` digits after the point and thousands
 /// separators: `number(41354.0, 0)` is `"41,354"`. Never prints `-0`.
@@ -42,98 +42,202 @@ pub fn trimmed(v: f64, max_decimals: usize) -> String {
     }
 }
 
-/// Decimal digits needed to show a metric's exact value in units of `scale`
-/// without losing what the article wrote (970.4万 in millions needs 3).
-fn decimals_at(m: &Metric, scale: f64) -> usize {
-    let written = i32::from(m.decimals) - m.unit.magnitude.factor().log10().round() as i32;
+/// Decimal digits needed to show a value written with `decimals` digits in
+/// `magnitude` without losing any, in units of `scale` (970.4万 in millions
+/// needs 3).
+fn digits_at(decimals: u8, magnitude: Magnitude, scale: f64) -> usize {
+    let written = i32::from(decimals) - magnitude.exponent();
     (written + scale.log10().round() as i32).max(0) as usize
+}
+
+/// Decimal digits needed to show a metric's exact value in units of `scale`.
+fn decimals_at(m: &Metric, scale: f64) -> usize {
+    digits_at(m.decimals, m.unit.magnitude, scale)
+}
+
+/// Currency symbols written before the number in English.
+const PREFIX_SYMBOLS: [&str; 5] = ["$", "US$", "€", "£", "HK$"];
+
+/// Whether `unit` is shown as written in `lang`: it is written in that
+/// language, or in symbols only (`%`, `$`).
+/// Currency symbols are English: Chinese writes 美元.
+fn as_written_in(unit: &Unit, lang: Lang) -> bool {
+    match unit.lang() {
+        Some(l) => l == lang,
+        None => lang == Lang::En || !PREFIX_SYMBOLS.contains(&unit.base_written().as_str()),
+    }
 }
 
 /// The number as the article writes it, with magnitude and qualifier but
 /// without the base unit: `"41,354"`, `"1.3万余"`, `"3.38亿"`, `"超过1,500"`.
 /// Used by the table's "as stated" column.
 pub fn stated_number(m: &Metric) -> String {
-    let mut out = String::new();
-    let q = m.qualifier;
-    if let Some(q) = q.filter(|q| q.place() == QualifierPlace::BeforeNumber) {
-        out.push_str(q.as_str());
+    let digits = number(m.value, usize::from(m.decimals));
+    match m.qualifier {
+        Some(q) if q.is_en() => format!("{} {digits}", q.as_str()),
+        Some(q) => {
+            let (word, place) = q.zh();
+            match place {
+                QualifierPlace::BeforeNumber => format!("{word}{digits}{}", magnitude_zh(&m.unit)),
+                _ => format!("{digits}{}{word}", magnitude_zh(&m.unit)),
+            }
+        }
+        None if m.unit.magnitude.is_en() => format!("{digits} {}", m.unit.magnitude.as_str()),
+        None => format!("{digits}{}", m.unit.magnitude.as_str()),
     }
-    out.push_str(&number(m.value, usize::from(m.decimals)));
-    out.push_str(m.unit.magnitude.as_str());
-    if let Some(q) = q.filter(|q| q.place() != QualifierPlace::BeforeNumber) {
-        out.push_str(q.as_str());
-    }
-    out
 }
 
-/// The figure for a reader, with unit and qualifier: Chinese as the article
-/// writes it (`"1.3万余个"`, `"15,000元以上"`), English in words
-/// (`"more than 13,000"`, `"CNY 338 million"`).
-pub fn stated(m: &Metric, lang: Lang) -> String {
+/// A Chinese magnitude as written, or `""`.
+fn magnitude_zh(u: &Unit) -> &'static str {
+    if u.magnitude.is_en() {
+        ""
+    } else {
+        u.magnitude.as_str()
+    }
+}
+
+/// A figure for a reader: `value` written with `decimals` digits in `unit`,
+/// with `qualifier`. In the unit's own language (or for symbols) it is shown
+/// as the article writes it (`"1.3万余个"`, `"118,969千公顷"`, `"$3.9
+/// billion"`); in the other language the exact value is put in that
+/// language's magnitudes and unit names (`"more than 13,000"`, `"CNY 338
+/// million"`, `"39亿美元"`).
+pub fn figure(
+    value: f64,
+    decimals: u8,
+    unit: &Unit,
+    qualifier: Option<Qualifier>,
+    lang: Lang,
+) -> String {
+    let exact = value * unit.magnitude.factor();
     match lang {
-        Lang::Zh => compose_zh(
-            &number(m.value, usize::from(m.decimals)),
-            m.unit.magnitude,
-            m,
+        Lang::Zh if as_written_in(unit, Lang::Zh) && !unit.magnitude.is_en() => compose_zh(
+            &number(value, usize::from(decimals)),
+            unit.magnitude.as_str(),
+            &unit.base_written(),
+            qualifier,
         ),
-        Lang::En => {
-            let exact = m.exact();
-            let amount = if exact.abs() >= 1e9 {
-                format!("{} billion", trimmed(exact / 1e9, decimals_at(m, 1e9)))
-            } else if exact.abs() >= 1e6 {
-                format!("{} million", trimmed(exact / 1e6, decimals_at(m, 1e6)))
+        Lang::Zh => {
+            let digits = digits_at(decimals, unit.magnitude, 1.0);
+            let (amount, magnitude) = zh_amount(exact, digits);
+            let base = unit.base_name(Lang::Zh, exact);
+            let sep = if base.chars().next().is_some_and(|c| c.is_ascii_alphabetic()) {
+                " "
             } else {
-                number(exact, decimals_at(m, 1.0))
+                ""
             };
-            let prefix = m
-                .qualifier
+            compose_zh(&amount, magnitude, &format!("{sep}{base}"), qualifier)
+        }
+        Lang::En if as_written_in(unit, Lang::En) => {
+            let digits = number(value, usize::from(decimals));
+            let amount = match unit.magnitude {
+                Magnitude::One => digits,
+                m => format!("{digits} {}", m.as_str()),
+            };
+            let base = unit.base_written();
+            let shown = if unit.is_percent() {
+                format!("{amount}{base}")
+            } else if PREFIX_SYMBOLS.contains(&base.as_str()) {
+                format!("{base}{amount}")
+            } else if base.is_empty() {
+                amount
+            } else {
+                format!("{amount} {base}")
+            };
+            let prefix = qualifier
                 .map(|q| format!("{} ", q.en()))
                 .unwrap_or_default();
-            format!("{prefix}{}", with_unit_en(&amount, m.unit.base, exact))
+            format!("{prefix}{shown}")
+        }
+        Lang::En => {
+            let amount = if exact.abs() >= 1e9 {
+                format!(
+                    "{} billion",
+                    trimmed(exact / 1e9, digits_at(decimals, unit.magnitude, 1e9))
+                )
+            } else if exact.abs() >= 1e6 {
+                format!(
+                    "{} million",
+                    trimmed(exact / 1e6, digits_at(decimals, unit.magnitude, 1e6))
+                )
+            } else {
+                number(exact, digits_at(decimals, unit.magnitude, 1.0))
+            };
+            let prefix = qualifier
+                .map(|q| format!("{} ", q.en()))
+                .unwrap_or_default();
+            format!("{prefix}{}", with_unit_en(&amount, unit, exact))
         }
     }
 }
 
-/// A Chinese figure from its digits, with the metric's qualifier and unit
-/// in the places Chinese puts them: 超过1,500元, 1.3万余个, 15,000元以上.
-fn compose_zh(digits: &str, magnitude: Magnitude, m: &Metric) -> String {
-    let q = m.qualifier;
-    let at = |place: QualifierPlace| q.filter(|q| q.place() == place).map_or("", |q| q.as_str());
+/// The figure for a reader, with unit and qualifier (see [`figure`]).
+pub fn stated(m: &Metric, lang: Lang) -> String {
+    figure(m.value, m.decimals, &m.unit, m.qualifier, lang)
+}
+
+/// An exact value in 万/亿 when large (keeping every digit the article gave),
+/// else in full: (digits, magnitude).
+fn zh_amount(exact: f64, digits: usize) -> (String, &'static str) {
+    let a = exact.abs();
+    if a >= 1e8 {
+        (trimmed(exact / 1e8, digits + 8), "亿")
+    } else if a >= 1e4 {
+        (trimmed(exact / 1e4, digits + 4), "万")
+    } else {
+        (number(exact, digits), "")
+    }
+}
+
+/// A Chinese figure from its digits, with a qualifier and unit in the
+/// places Chinese puts them: 超过1,500元, 1.3万余个, 15,000元以上.
+fn compose_zh(digits: &str, magnitude: &str, base: &str, q: Option<Qualifier>) -> String {
+    let (word, place) = q.map_or(("", QualifierPlace::BeforeNumber), Qualifier::zh);
+    let at = |p: QualifierPlace| if p == place { word } else { "" };
     format!(
-        "{}{digits}{}{}{}{}",
+        "{}{digits}{magnitude}{}{base}{}",
         at(QualifierPlace::BeforeNumber),
-        magnitude.as_str(),
         at(QualifierPlace::AfterNumber),
-        m.unit.base.as_str(),
         at(QualifierPlace::AfterUnit)
     )
 }
 
-/// Puts an English unit around an amount: `CNY 5`, `5 people`, `5%`.
-fn with_unit_en(amount: &str, base: BaseUnit, count: f64) -> String {
-    match base {
-        BaseUnit::Yuan => format!("CNY {amount}"),
-        BaseUnit::Percent => format!("{amount}%"),
-        _ => match base.en(count) {
-            "" => amount.to_string(),
-            word => format!("{amount} {word}"),
-        },
+/// Puts an English unit around an amount: `CNY 5`, `$5 billion`, `5 people`,
+/// `5%`, `5 students`.
+fn with_unit_en(amount: &str, unit: &Unit, count: f64) -> String {
+    if let Some(prefix) = unit.prefix_en() {
+        return format!("{prefix}{amount}");
+    }
+    if unit.is_percent() {
+        return format!("{amount}%");
+    }
+    match unit.base_name(Lang::En, count).as_str() {
+        "" => amount.to_string(),
+        word => format!("{amount} {word}"),
     }
 }
 
 /// The other way of reading the same figure, when there is one: the full
-/// digits of a figure written with 万/亿 (`"13,000个"`), or the 万/亿 form
-/// of a large plain figure (`"4.1万人"`). Exact digits in English.
+/// digits of a figure written with a magnitude (`"13,000个"`,
+/// `"$3,900,000,000"`), or the 万/亿 form of a large plain Chinese figure
+/// (`"4.1万人"`).
 pub fn alternate(m: &Metric, lang: Lang) -> Option<String> {
     let exact = m.exact();
     let digits = decimals_at(m, 1.0);
     match lang {
-        Lang::Zh if m.unit.magnitude != Magnitude::One => {
-            Some(compose_zh(&number(exact, digits), Magnitude::One, m))
-        }
-        Lang::Zh if exact.abs() >= 1e4 && !m.unit.is_percent() => {
-            Some(compose_zh(&compact_zh(exact), Magnitude::One, m))
-        }
+        Lang::Zh if !as_written_in(&m.unit, Lang::Zh) || m.unit.magnitude.is_en() => None,
+        Lang::Zh if m.unit.magnitude != Magnitude::One => Some(compose_zh(
+            &number(exact, digits),
+            "",
+            &m.unit.base_written(),
+            m.qualifier,
+        )),
+        Lang::Zh if exact.abs() >= 1e4 && !m.unit.is_percent() => Some(compose_zh(
+            &compact_zh(exact),
+            "",
+            m.unit.written(),
+            m.qualifier,
+        )),
         Lang::En if exact.abs() >= 1e6 => {
             let prefix = m
                 .qualifier
@@ -141,7 +245,7 @@ pub fn alternate(m: &Metric, lang: Lang) -> Option<String> {
                 .unwrap_or_default();
             Some(format!(
                 "{prefix}{}",
-                with_unit_en(&number(exact, digits), m.unit.base, exact)
+                with_unit_en(&number(exact, digits), &m.unit, exact)
             ))
         }
         _ => None,
@@ -180,13 +284,65 @@ pub fn compact_en(v: f64) -> String {
 pub fn series_value(m: &Metric, value: f64, lang: Lang) -> String {
     let exact = value * m.unit.magnitude.factor();
     match lang {
-        Lang::Zh => format!(
-            "{}{}{}",
-            trimmed(value, 2),
-            m.unit.magnitude.as_str(),
-            m.unit.base.as_str()
-        ),
-        Lang::En => with_unit_en(&compact_en(exact), m.unit.base, exact),
+        Lang::Zh if as_written_in(&m.unit, Lang::Zh) && !m.unit.magnitude.is_en() => {
+            format!("{}{}", trimmed(value, 2), m.unit.written())
+        }
+        Lang::Zh => {
+            let (amount, magnitude) = zh_amount(exact, 2);
+            format!("{amount}{magnitude}{}", m.unit.base_name(Lang::Zh, exact))
+        }
+        Lang::En => with_unit_en(&compact_en(exact), &m.unit, exact),
+    }
+}
+
+/// A change the article states, in words with its direction:
+/// `"比2022年增加636千公顷"`, `"下降12.6%"`, `"up 0.5% from 2022"`.
+pub fn stated_change(c: &Change, lang: Lang) -> String {
+    let size = figure(c.value.abs(), c.decimals, &c.unit, c.qualifier, lang);
+    let fall = c.value < 0.0;
+    let words = match (c.kind(), lang) {
+        (_, _) if c.value == 0.0 => {
+            return if lang == Lang::Zh {
+                "持平".into()
+            } else {
+                "unchanged".into()
+            }
+        }
+        (ChangeKind::Relative, Lang::Zh) => {
+            if fall {
+                "下降"
+            } else {
+                "增长"
+            }
+        }
+        (ChangeKind::Points, Lang::Zh) => {
+            if fall {
+                "下降"
+            } else {
+                "上升"
+            }
+        }
+        (ChangeKind::Absolute, Lang::Zh) => {
+            if fall {
+                "减少"
+            } else {
+                "增加"
+            }
+        }
+        (_, Lang::En) => {
+            if fall {
+                "down"
+            } else {
+                "up"
+            }
+        }
+    };
+    let against = c.against.as_ref().map(|t| t.text(lang));
+    match (lang, against) {
+        (Lang::Zh, Some(a)) => format!("比{a}{words}{size}"),
+        (Lang::Zh, None) => format!("{words}{size}"),
+        (Lang::En, Some(a)) => format!("{words} {size} from {a}"),
+        (Lang::En, None) => format!("{words} {size}"),
     }
 }
 
@@ -258,6 +414,8 @@ mod tests {
             direction: Direction::Neutral,
             series: vec![],
             parts: vec![],
+            change: None,
+            also: vec![],
             quote: "q".into(),
         }
     }

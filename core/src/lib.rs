@@ -21,13 +21,17 @@ pub mod types;
 pub mod unit;
 pub mod url;
 pub mod validate;
+pub mod write;
 
 use std::borrow::Cow;
 
 pub use error::{Pos, Problem, ProblemKind};
-pub use model::{Item, Metric, Point, Relation, Scorecard, Section, Source, Text, SCHEMA_VERSION};
+pub use model::{
+    Change, ChangeKind, Figure, Item, Metric, Point, Relation, Scorecard, Section, Source, Text,
+    SCHEMA_VERSION, SCHEMA_VERSIONS,
+};
 pub use types::{Direction, Lang, Qualifier, RelationKind, SectionKind};
-pub use unit::{BaseUnit, Magnitude, Unit};
+pub use unit::{Base, Magnitude, Unit};
 
 /// Parses and validates a scorecard file. Every problem found is returned
 /// with its position and JSON path; nothing panics on any input.
@@ -55,17 +59,36 @@ where
     I: IntoIterator,
     I::Item: Into<Cow<'a, str>>,
 {
-    let sc = decode::decode(&mut read().into_iter().map(Into::into).fuse())?;
+    let mut mode = decode::Mode::GUESS;
+    let (sc, mut problems, broken) = loop {
+        match decode::decode(&mut read().into_iter().map(Into::into).fuse(), mode) {
+            decode::Decoded::Stop(problem) => return Err(vec![problem]),
+            decode::Decoded::Redo(known) => mode = known,
+            decode::Decoded::Done {
+                scorecard,
+                problems,
+                broken,
+            } => break (scorecard, problems, broken),
+        }
+    };
+    // The whole-file checks run on whatever decoded, so an editor sees the
+    // arithmetic that fails beside a field that is missing.
+    let Some(sc) = sc.map(|sc| *sc) else {
+        return Err(problems);
+    };
     // Positions are needed only for problems: the checks run once to learn
     // which paths they need, and again once those have been found.
     let mut paths = Vec::new();
-    let problems = validate::validate_at(&sc, |path| {
+    let found = validate::validate_at(&sc, &broken, |path| {
         paths.push(path.to_owned());
         Pos::START
     });
-    if problems.is_empty() {
+    if found.is_empty() && problems.is_empty() {
         return Ok(sc);
     }
-    let found = locate::Positions::find(&mut read().into_iter().map(Into::into).fuse(), &paths);
-    Err(validate::validate_at(&sc, |path| found.pos(path)))
+    if !found.is_empty() {
+        let at = locate::Positions::find(&mut read().into_iter().map(Into::into).fuse(), &paths);
+        problems.extend(validate::validate_at(&sc, &broken, |path| at.pos(path)));
+    }
+    Err(problems)
 }

@@ -7,38 +7,71 @@
 use crate::types::{Direction, Lang, Qualifier, RelationKind, SectionKind};
 use crate::unit::Unit;
 
-/// The format version this build reads and writes.
-pub const SCHEMA_VERSION: u32 = 1;
+/// The format version this build writes.
+pub const SCHEMA_VERSION: u32 = 2;
 
-/// Bilingual text: Chinese always, English when the editor gave it.
+/// Every format version this build reads.
+pub const SCHEMA_VERSIONS: [u32; 2] = [1, 2];
+
+/// Text in one or both languages: the scorecard's default language always,
+/// the other when the editor gave it. At least one is present.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Text {
-    /// Chinese, never empty.
-    pub zh: String,
-    /// English, if translated.
+    /// Chinese, if given; never empty.
+    pub zh: Option<String>,
+    /// English, if given; never empty.
     pub en: Option<String>,
 }
 
 impl Text {
-    /// The text in `lang`, and the language actually used (Chinese when the
-    /// English translation is missing, so the page can say so).
+    /// The text in `lang`, and the language actually used (the other one
+    /// when `lang` is missing, so the page can say so).
     pub fn get(&self, lang: Lang) -> (&str, Lang) {
-        match (lang, &self.en) {
-            (Lang::En, Some(en)) => (en, Lang::En),
-            _ => (&self.zh, Lang::Zh),
+        let (want, other) = match lang {
+            Lang::Zh => (&self.zh, &self.en),
+            Lang::En => (&self.en, &self.zh),
+        };
+        match (want, other) {
+            (Some(s), _) => (s, lang),
+            (None, Some(s)) => (s, lang.other()),
+            (None, None) => ("", lang),
         }
     }
 
-    /// The text in `lang`, falling back to Chinese.
+    /// The text in `lang`, falling back to the other language.
     pub fn text(&self, lang: Lang) -> &str {
         self.get(lang).0
+    }
+
+    /// The text in `lang` only.
+    pub fn only(&self, lang: Lang) -> Option<&str> {
+        match lang {
+            Lang::Zh => self.zh.as_deref(),
+            Lang::En => self.en.as_deref(),
+        }
     }
 
     /// Chinese-only text.
     pub fn zh(s: &str) -> Text {
         Text {
-            zh: s.into(),
+            zh: Some(s.into()),
             en: None,
+        }
+    }
+
+    /// English-only text.
+    pub fn en(s: &str) -> Text {
+        Text {
+            zh: None,
+            en: Some(s.into()),
+        }
+    }
+
+    /// Text in both languages.
+    pub fn both(zh: &str, en: &str) -> Text {
+        Text {
+            zh: Some(zh.into()),
+            en: Some(en.into()),
         }
     }
 }
@@ -48,7 +81,7 @@ impl Text {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "schema", schemars(deny_unknown_fields))]
 pub struct Scorecard {
-    /// Format version; must be 1.
+    /// Format version: 1 or 2.
     pub schema_version: u32,
     /// Identifies the scorecard in `?card=`.
     #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Id"))]
@@ -60,6 +93,12 @@ pub struct Scorecard {
     pub title: Text,
     /// Line under the title.
     pub subtitle: Option<Text>,
+    /// When the data last changed (`YYYY-MM-DD`, optionally with time).
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::schema::Published>")
+    )]
+    pub updated: Option<String>,
     /// The article the figures come from.
     pub source: Source,
     /// The article's sections, in reading order.
@@ -82,19 +121,34 @@ pub struct Source {
     /// Link to the article; `http:` or `https:` only.
     #[cfg_attr(feature = "schema", schemars(with = "crate::schema::HttpUrl"))]
     pub url: String,
-    /// `YYYY-MM-DD`, optionally with time and offset.
-    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Published"))]
-    pub published: String,
+    /// `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or a date with time and offset.
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::schema::Published>")
+    )]
+    pub published: Option<String>,
+    /// When the article was read (`YYYY-MM-DD`); required without `published`.
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::schema::Published>")
+    )]
+    pub retrieved: Option<String>,
+    /// A repost's link, when the text was taken from one.
+    #[cfg_attr(feature = "schema", schemars(with = "Option<crate::schema::HttpUrl>"))]
+    pub via: Option<String>,
     /// Reporters, in the article's order.
+    #[cfg_attr(feature = "schema", schemars(default))]
     pub authors: Vec<String>,
     /// The responsible editor.
     pub editor: Option<String>,
 }
 
 impl Source {
-    /// The date part of `published` (`YYYY-MM-DD`).
-    pub fn date(&self) -> &str {
-        self.published.get(..10).unwrap_or(&self.published)
+    /// The date part of `published` (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`),
+    /// if the article gives one.
+    pub fn date(&self) -> Option<&str> {
+        let p = self.published.as_deref()?;
+        Some(p.get(..10).unwrap_or(p))
     }
 }
 
@@ -135,10 +189,14 @@ pub struct Metric {
     /// Digits written after the decimal point of `value` (not in the file).
     #[cfg_attr(feature = "schema", schemars(skip))]
     pub decimals: u8,
-    /// Unit with optional 万/亿 magnitude.
+    /// The unit as the article writes it, with its magnitude.
     #[cfg_attr(feature = "schema", schemars(with = "crate::schema::UnitName"))]
     pub unit: Unit,
-    /// The article's hedge (余, 多, 以上, 超过, 近, 约).
+    /// The article's hedge (余, 多, 以上, 超过, 近, 约, more than …).
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::schema::QualifierName>")
+    )]
     pub qualifier: Option<Qualifier>,
     /// The time the figure refers to.
     pub period: Option<Text>,
@@ -152,9 +210,96 @@ pub struct Metric {
     /// Ids of the metrics this one is the sum of.
     #[cfg_attr(feature = "schema", schemars(default, with = "Vec<crate::schema::Id>"))]
     pub parts: Vec<String>,
+    /// The change the article states.
+    pub change: Option<Change>,
+    /// The same quantity as the article states it in other units.
+    #[cfg_attr(feature = "schema", schemars(default))]
+    pub also: Vec<Figure>,
     /// The article's sentence, verbatim.
     #[cfg_attr(feature = "schema", schemars(length(min = 1)))]
     pub quote: String,
+}
+
+/// A number with its unit and qualifier, as the article writes it.
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(deny_unknown_fields))]
+pub struct Figure {
+    /// The number as written, before the unit's magnitude.
+    pub value: f64,
+    /// Digits written after the decimal point (not in the file).
+    #[cfg_attr(feature = "schema", schemars(skip))]
+    pub decimals: u8,
+    /// The unit as written.
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::UnitName"))]
+    pub unit: Unit,
+    /// The article's hedge.
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::schema::QualifierName>")
+    )]
+    pub qualifier: Option<Qualifier>,
+}
+
+impl Figure {
+    /// The value in the unit's base (118969 千公顷 → 118,969,000 公顷).
+    pub fn exact(&self) -> f64 {
+        self.value * self.unit.magnitude.factor()
+    }
+
+    /// Half a unit of the last written digit, in the unit's base.
+    pub fn rounding(&self) -> f64 {
+        0.5 * 10f64.powi(-i32::from(self.decimals)) * self.unit.magnitude.factor()
+    }
+}
+
+/// A change the article states for a metric ("比2022年增加636千公顷",
+/// "下降12.6%", "up 3 percentage points").
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(deny_unknown_fields))]
+pub struct Change {
+    /// Signed: negative for a fall.
+    pub value: f64,
+    /// Digits written after the decimal point (not in the file).
+    #[cfg_attr(feature = "schema", schemars(skip))]
+    pub decimals: u8,
+    /// `%` for a relative change, `百分点`/`percentage points` for a change
+    /// of a rate, or a unit that converts with the metric's.
+    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::UnitName"))]
+    pub unit: Unit,
+    /// The period compared with (2022年, 上年, last year).
+    pub against: Option<Text>,
+    /// The article's hedge on the change.
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::schema::QualifierName>")
+    )]
+    pub qualifier: Option<Qualifier>,
+}
+
+/// What a stated change is measured in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChangeKind {
+    /// A percentage of the earlier value.
+    Relative,
+    /// Percentage points of a rate.
+    Points,
+    /// An amount in the metric's kind of unit.
+    Absolute,
+}
+
+impl Change {
+    /// How the change is measured.
+    pub fn kind(&self) -> ChangeKind {
+        if self.unit.is_percent() {
+            ChangeKind::Relative
+        } else if self.unit.is_points() {
+            ChangeKind::Points
+        } else {
+            ChangeKind::Absolute
+        }
+    }
 }
 
 impl Metric {
@@ -206,13 +351,13 @@ pub struct Relation {
     /// Identifies the relation.
     #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Id"))]
     pub id: String,
-    /// Sum or bound.
+    /// Sum, bound or shares.
     pub kind: RelationKind,
     /// What the relation says.
     pub label: Text,
-    /// The whole.
-    #[cfg_attr(feature = "schema", schemars(with = "crate::schema::Id"))]
-    pub total: String,
+    /// The whole; absent for `shares`, whose whole is 100%.
+    #[cfg_attr(feature = "schema", schemars(with = "Option<crate::schema::Id>"))]
+    pub total: Option<String>,
     /// The parts.
     #[cfg_attr(
         feature = "schema",

@@ -5,8 +5,8 @@ use std::borrow::Cow;
 use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
 
 use crate::model::Text;
-use crate::types::Lang;
-use crate::unit::BaseUnit;
+use crate::types::{Lang, Qualifier};
+use crate::unit::MAX_UNIT_CHARS;
 
 /// The schema of a scorecard file, as written to `data/scorecard.schema.json`.
 pub fn scorecard_schema() -> String {
@@ -17,7 +17,7 @@ pub fn scorecard_schema() -> String {
     );
     schema.insert(
         "title".into(),
-        "Scorecard (format version 1; see docs/format.md)".into(),
+        "Scorecard (format version 2; version 1 files are read too; see docs/format.md)".into(),
     );
     if let Some(props) = schema.get_mut("properties").and_then(|p| p.as_object_mut()) {
         props.insert(
@@ -25,7 +25,7 @@ pub fn scorecard_schema() -> String {
             serde_json::json!({"type": "string", "description": "Path or URL of this schema; ignored by the validator."}),
         );
         if let Some(v) = props.get_mut("schema_version") {
-            *v = serde_json::json!({"const": crate::model::SCHEMA_VERSION, "description": "Format version."});
+            *v = serde_json::json!({"enum": crate::model::SCHEMA_VERSIONS, "description": "Format version: 2 (1 is read too)."});
         }
     }
     let mut out = serde_json::to_string_pretty(&schema).unwrap_or_default();
@@ -40,7 +40,7 @@ impl JsonSchema for Text {
 
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
         json_schema!({
-            "description": "Bilingual text: {\"zh\": …, \"en\": …} with zh required, or a plain string for Chinese only.",
+            "description": "Text: {\"zh\": …, \"en\": …} with the scorecard's default_lang required, or a plain string in the default language.",
             "anyOf": [
                 {"type": "string", "minLength": 1},
                 {
@@ -49,7 +49,7 @@ impl JsonSchema for Text {
                         "zh": {"type": "string", "minLength": 1},
                         "en": {"type": "string", "minLength": 1}
                     },
-                    "required": ["zh"],
+                    "minProperties": 1,
                     "additionalProperties": false
                 }
             ]
@@ -96,6 +96,20 @@ impl JsonSchema for HttpUrl {
     }
 }
 
+/// A qualifier word.
+pub struct QualifierName;
+
+impl JsonSchema for QualifierName {
+    fn schema_name() -> Cow<'static, str> {
+        "Qualifier".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        let names: Vec<&str> = Qualifier::ALL.iter().map(|q| q.as_str()).collect();
+        json_schema!({"enum": names, "description": "The article's hedge on the figure."})
+    }
+}
+
 /// A publication date or date and time.
 pub struct Published;
 
@@ -107,12 +121,12 @@ impl JsonSchema for Published {
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
         json_schema!({
             "type": "string",
-            "pattern": "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?(Z|[+-]\\d{2}:\\d{2})?)?$"
+            "pattern": "^\\d{4}(-\\d{2}(-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?(Z|[+-]\\d{2}:\\d{2})?)?)?)?$"
         })
     }
 }
 
-/// A unit: optional 万/亿 and a base unit.
+/// A unit as the article writes it.
 pub struct UnitName;
 
 impl JsonSchema for UnitName {
@@ -121,14 +135,12 @@ impl JsonSchema for UnitName {
     }
 
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        let mut names = Vec::new();
-        for base in BaseUnit::ALL {
-            names.push(base.as_str().to_string());
-            if base != BaseUnit::Percent {
-                names.push(format!("万{}", base.as_str()));
-                names.push(format!("亿{}", base.as_str()));
-            }
-        }
-        json_schema!({"enum": names, "description": "Optional 万 or 亿 followed by a base unit."})
+        json_schema!({
+            "type": "string",
+            "minLength": 1,
+            "maxLength": MAX_UNIT_CHARS,
+            "pattern": "^[^0-9０-９]*\\S[^0-9０-９]*$",
+            "description": "The unit as written, with its magnitude: 万元, 千公顷, 公斤/亩, billion USD, $ billion, students, %. No digits."
+        })
     }
 }

@@ -13,10 +13,8 @@ pub fn metric_haystack(m: &Metric) -> String {
         .into_iter()
         .flatten()
     {
-        s.push_str(&t.zh);
-        s.push('\n');
-        if let Some(en) = &t.en {
-            s.push_str(en);
+        for text in [&t.zh, &t.en].into_iter().flatten() {
+            s.push_str(text);
             s.push('\n');
         }
     }
@@ -37,10 +35,8 @@ pub fn item_haystack(i: &Item) -> String {
         .into_iter()
         .flatten()
     {
-        s.push_str(&t.zh);
-        s.push('\n');
-        if let Some(en) = &t.en {
-            s.push_str(en);
+        for text in [&t.zh, &t.en].into_iter().flatten() {
+            s.push_str(text);
             s.push('\n');
         }
     }
@@ -80,10 +76,7 @@ mod tests {
     fn matches_labels_units_and_quotes_in_both_languages() {
         let m = Metric {
             id: "m".into(),
-            label: Text {
-                zh: "扶贫车间".into(),
-                en: Some("Poverty-relief Workshops".into()),
-            },
+            label: Text::both("扶贫车间", "Poverty-relief Workshops"),
             value: 24.0,
             decimals: 0,
             unit: Unit::parse("个").unwrap(),
@@ -93,6 +86,8 @@ mod tests {
             direction: Direction::HigherIsBetter,
             series: vec![],
             parts: vec![],
+            change: None,
+            also: vec![],
             quote: "发展“扶贫车间”24个".into(),
         };
         let h = metric_haystack(&m);

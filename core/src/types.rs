@@ -19,6 +19,14 @@ impl Lang {
         }
     }
 
+    /// The other language.
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::Zh => Lang::En,
+            Lang::En => Lang::Zh,
+        }
+    }
+
     /// Reads a code; anything else is `None`.
     pub fn parse(s: &str) -> Option<Lang> {
         match s {
@@ -36,32 +44,34 @@ impl Lang {
 pub enum SectionKind {
     /// The figures the article leads with, drawn as large cards.
     Headline,
-    /// One of the article's thematic "nets".
-    Net,
-    /// Results listed at the end of the article.
-    Outcomes,
-    /// Anything else.
-    Other,
+    /// Any other part of the article.
+    Group,
 }
 
 impl SectionKind {
-    /// The name used in JSON.
+    /// The name format v2 writes.
     pub fn as_str(self) -> &'static str {
         match self {
             SectionKind::Headline => "headline",
-            SectionKind::Net => "net",
-            SectionKind::Outcomes => "outcomes",
-            SectionKind::Other => "other",
+            SectionKind::Group => "group",
         }
     }
 
-    /// All kinds, for parsing and messages.
-    pub const ALL: [SectionKind; 4] = [
-        SectionKind::Headline,
-        SectionKind::Net,
-        SectionKind::Outcomes,
-        SectionKind::Other,
-    ];
+    /// The names format version 1 reads: its kinds other than `headline`
+    /// were all drawn alike and read as [`SectionKind::Group`].
+    pub const V1_NAMES: [&'static str; 4] = ["headline", "net", "outcomes", "other"];
+
+    /// The names format version 2 reads: its own and version 1's.
+    pub const V2_NAMES: [&'static str; 5] = ["headline", "group", "net", "outcomes", "other"];
+
+    /// Reads a kind by any name a version reads.
+    pub fn parse(name: &str) -> Option<SectionKind> {
+        match name {
+            "headline" => Some(SectionKind::Headline),
+            "group" | "net" | "outcomes" | "other" => Some(SectionKind::Group),
+            _ => None,
+        }
+    }
 }
 
 /// Whether a larger value is good news.
@@ -97,32 +107,51 @@ impl Direction {
 
 /// The hedge an article puts on a figure ("1.3万余个" is not "13,000").
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum Qualifier {
     /// 余: more than, written after the number.
-    #[cfg_attr(feature = "schema", schemars(rename = "余"))]
     Yu,
     /// 多: more than, written after the number.
-    #[cfg_attr(feature = "schema", schemars(rename = "多"))]
     Duo,
     /// 以上: or more, written after the unit.
-    #[cfg_attr(feature = "schema", schemars(rename = "以上"))]
     Yishang,
     /// 超过: more than, written before the number.
-    #[cfg_attr(feature = "schema", schemars(rename = "超过"))]
     Chaoguo,
     /// 近: nearly, written before the number.
-    #[cfg_attr(feature = "schema", schemars(rename = "近"))]
     Jin,
     /// 约: about, written before the number.
-    #[cfg_attr(feature = "schema", schemars(rename = "约"))]
     Yue,
+    /// 左右: about, written after the unit.
+    Zuoyou,
+    /// 不到: less than, written before the number.
+    Budao,
+    /// 不足: less than, written before the number.
+    Buzu,
+    /// more than.
+    MoreThan,
+    /// over.
+    Over,
+    /// about.
+    About,
+    /// around.
+    Around,
+    /// nearly.
+    Nearly,
+    /// almost.
+    Almost,
+    /// at least.
+    AtLeast,
+    /// less than.
+    LessThan,
+    /// under.
+    Under,
+    /// up to.
+    UpTo,
 }
 
-/// Where a qualifier sits in a Chinese figure.
+/// Where a qualifier sits in a figure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum QualifierPlace {
-    /// 超过1500元
+    /// 超过1500元, more than 1,500
     BeforeNumber,
     /// 1.3万余个
     AfterNumber,
@@ -132,16 +161,29 @@ pub enum QualifierPlace {
 
 impl Qualifier {
     /// All qualifiers, for parsing and messages.
-    pub const ALL: [Qualifier; 6] = [
+    pub const ALL: [Qualifier; 19] = [
         Qualifier::Yu,
         Qualifier::Duo,
         Qualifier::Yishang,
         Qualifier::Chaoguo,
         Qualifier::Jin,
         Qualifier::Yue,
+        Qualifier::Zuoyou,
+        Qualifier::Budao,
+        Qualifier::Buzu,
+        Qualifier::MoreThan,
+        Qualifier::Over,
+        Qualifier::About,
+        Qualifier::Around,
+        Qualifier::Nearly,
+        Qualifier::Almost,
+        Qualifier::AtLeast,
+        Qualifier::LessThan,
+        Qualifier::Under,
+        Qualifier::UpTo,
     ];
 
-    /// The Chinese word, as written in the article and in JSON.
+    /// The word as written in the article and in JSON.
     pub fn as_str(self) -> &'static str {
         match self {
             Qualifier::Yu => "余",
@@ -150,16 +192,51 @@ impl Qualifier {
             Qualifier::Chaoguo => "超过",
             Qualifier::Jin => "近",
             Qualifier::Yue => "约",
+            Qualifier::Zuoyou => "左右",
+            Qualifier::Budao => "不到",
+            Qualifier::Buzu => "不足",
+            Qualifier::MoreThan => "more than",
+            Qualifier::Over => "over",
+            Qualifier::About => "about",
+            Qualifier::Around => "around",
+            Qualifier::Nearly => "nearly",
+            Qualifier::Almost => "almost",
+            Qualifier::AtLeast => "at least",
+            Qualifier::LessThan => "less than",
+            Qualifier::Under => "under",
+            Qualifier::UpTo => "up to",
         }
     }
 
-    /// Where the word goes in a Chinese figure.
-    pub fn place(self) -> QualifierPlace {
+    /// Whether the word is English.
+    pub fn is_en(self) -> bool {
+        self.as_str().is_ascii()
+    }
+
+    /// The Chinese word and where it goes: the word itself for a Chinese
+    /// qualifier, its usual Chinese rendering for an English one.
+    pub fn zh(self) -> (&'static str, QualifierPlace) {
+        use QualifierPlace::*;
         match self {
-            Qualifier::Yu | Qualifier::Duo => QualifierPlace::AfterNumber,
-            Qualifier::Yishang => QualifierPlace::AfterUnit,
-            Qualifier::Chaoguo | Qualifier::Jin | Qualifier::Yue => QualifierPlace::BeforeNumber,
+            Qualifier::Yu | Qualifier::Duo => (self.as_str(), AfterNumber),
+            Qualifier::Yishang | Qualifier::Zuoyou => (self.as_str(), AfterUnit),
+            Qualifier::Chaoguo
+            | Qualifier::Jin
+            | Qualifier::Yue
+            | Qualifier::Budao
+            | Qualifier::Buzu => (self.as_str(), BeforeNumber),
+            Qualifier::MoreThan | Qualifier::Over => ("超过", BeforeNumber),
+            Qualifier::About | Qualifier::Around => ("约", BeforeNumber),
+            Qualifier::Nearly | Qualifier::Almost => ("近", BeforeNumber),
+            Qualifier::AtLeast => ("至少", BeforeNumber),
+            Qualifier::LessThan | Qualifier::Under => ("不到", BeforeNumber),
+            Qualifier::UpTo => ("最多", BeforeNumber),
         }
+    }
+
+    /// Where the Chinese word goes in a Chinese figure.
+    pub fn place(self) -> QualifierPlace {
+        self.zh().1
     }
 
     /// The English words put before the number.
@@ -168,7 +245,9 @@ impl Qualifier {
             Qualifier::Yu | Qualifier::Duo | Qualifier::Chaoguo => "more than",
             Qualifier::Yishang => "at least",
             Qualifier::Jin => "nearly",
-            Qualifier::Yue => "about",
+            Qualifier::Yue | Qualifier::Zuoyou => "about",
+            Qualifier::Budao | Qualifier::Buzu => "less than",
+            _ => self.as_str(),
         }
     }
 
@@ -176,7 +255,13 @@ impl Qualifier {
     pub fn is_lower_bound(self) -> bool {
         matches!(
             self,
-            Qualifier::Yu | Qualifier::Duo | Qualifier::Chaoguo | Qualifier::Yishang
+            Qualifier::Yu
+                | Qualifier::Duo
+                | Qualifier::Chaoguo
+                | Qualifier::Yishang
+                | Qualifier::MoreThan
+                | Qualifier::Over
+                | Qualifier::AtLeast
         )
     }
 }
@@ -190,6 +275,8 @@ pub enum RelationKind {
     Sum,
     /// Each of `parts` is at most `total`.
     AtMost,
+    /// `parts` are percentage shares of one whole that add up to 100.
+    Shares,
 }
 
 impl RelationKind {
@@ -198,9 +285,14 @@ impl RelationKind {
         match self {
             RelationKind::Sum => "sum",
             RelationKind::AtMost => "at_most",
+            RelationKind::Shares => "shares",
         }
     }
 
     /// All kinds, for parsing and messages.
-    pub const ALL: [RelationKind; 2] = [RelationKind::Sum, RelationKind::AtMost];
+    pub const ALL: [RelationKind; 3] = [
+        RelationKind::Sum,
+        RelationKind::AtMost,
+        RelationKind::Shares,
+    ];
 }

@@ -6,7 +6,7 @@ use std::fmt;
 use crate::checks::checks_by;
 use crate::decode::MAX_METRICS;
 use crate::error::{Pos, Problem, ProblemKind};
-use crate::format::{number, stated};
+use crate::format::{number, stated, trimmed};
 use crate::model::{Metric, Scorecard};
 use crate::types::{Lang, RelationKind};
 
@@ -134,7 +134,14 @@ impl<P: FnMut(&str) -> Pos> Report<P> {
 /// Whole-file checks of a decoded scorecard, placing each problem at
 /// `pos(path)`. `pos` is called only for problems found, so a valid file
 /// needs no second reading.
-pub fn validate_at(sc: &Scorecard, pos: impl FnMut(&str) -> Pos) -> Vec<Problem> {
+///
+/// `broken` names metrics that did not decode (their problems are already
+/// reported): references to them are not dangling.
+pub fn validate_at(
+    sc: &Scorecard,
+    broken: &[String],
+    pos: impl FnMut(&str) -> Pos,
+) -> Vec<Problem> {
     let mut r = Report {
         problems: Vec::new(),
         pos,
@@ -149,11 +156,11 @@ pub fn validate_at(sc: &Scorecard, pos: impl FnMut(&str) -> Pos) -> Vec<Problem>
     }
     let ids = Ids::new(sc);
     duplicates(&ids, &mut r);
-    references(sc, &ids, &mut r);
-    // Arithmetic, once references and units are sound.
-    if r.problems.is_empty() {
-        arithmetic(sc, &ids, &mut r);
-    }
+    references(sc, &ids, broken, &mut r);
+    statements(sc, &mut r);
+    // Arithmetic of what resolves: a relation with a dangling part or a
+    // unit that does not convert is reported above and skipped here.
+    arithmetic(sc, &ids, &mut r);
     r.problems
 }
 
@@ -171,13 +178,19 @@ fn duplicates<P: FnMut(&str) -> Pos>(ids: &Ids<'_>, r: &mut Report<P>) {
 }
 
 /// References: relation totals, metric parts and relation parts.
-fn references<'a, P: FnMut(&str) -> Pos>(sc: &'a Scorecard, ids: &Ids<'a>, r: &mut Report<P>) {
+fn references<'a, P: FnMut(&str) -> Pos>(
+    sc: &'a Scorecard,
+    ids: &Ids<'a>,
+    broken: &[String],
+    r: &mut Report<P>,
+) {
+    let dangling = |id: &str| ids.metric(sc, id).is_none() && !broken.iter().any(|b| b == id);
     for (i, rel) in sc.relations.iter().enumerate() {
-        if ids.metric(sc, &rel.total).is_none() {
+        if let Some(total) = rel.total.as_deref().filter(|t| dangling(t)) {
             r.add(
                 format!("relations[{i}].total"),
                 ProblemKind::DanglingReference,
-                format!("no metric has the id \"{}\"", rel.total),
+                format!("no metric has the id \"{total}\""),
             );
         }
     }
@@ -185,16 +198,19 @@ fn references<'a, P: FnMut(&str) -> Pos>(sc: &'a Scorecard, ids: &Ids<'a>, r: &m
     let metric_refs = sc
         .metrics()
         .filter_map(|(_, m)| Some((ids.last_metric(&m.id)?, m.id.as_str(), &m.parts)));
-    let relation_refs = sc
-        .relations
-        .iter()
-        .enumerate()
-        .map(|(i, rel)| (Owner::Relation(i), rel.total.as_str(), &rel.parts));
+    let relation_refs = sc.relations.iter().enumerate().map(|(i, rel)| {
+        (
+            Owner::Relation(i),
+            rel.total.as_deref().unwrap_or(""),
+            &rel.parts,
+        )
+    });
     for (owner, total_id, parts) in metric_refs.chain(relation_refs) {
         let total = ids.metric(sc, total_id);
         for (k, part) in parts.iter().enumerate() {
             let part_path = format!("{owner}.parts[{k}]");
             match ids.metric(sc, part) {
+                None if !dangling(part) => {}
                 None => r.add(
                     part_path,
                     ProblemKind::DanglingReference,
@@ -206,16 +222,20 @@ fn references<'a, P: FnMut(&str) -> Pos>(sc: &'a Scorecard, ids: &Ids<'a>, r: &m
                     format!("\"{part}\" cannot be a part of itself"),
                 ),
                 Some(p) => {
-                    if let Some(t) = total.filter(|t| t.unit.base != p.unit.base) {
+                    if let Some(t) = total.filter(|t| !t.unit.converts(&p.unit)) {
                         r.add(
                             part_path,
                             ProblemKind::InvalidValue,
                             format!(
                                 "\"{part}\" is in {} but \"{}\" is in {}; they cannot be compared",
-                                p.unit.base.as_str(),
-                                t.id,
-                                t.unit.base.as_str()
+                                p.unit, t.id, t.unit
                             ),
+                        );
+                    } else if total.is_none() && !p.unit.is_percent() {
+                        r.add(
+                            part_path,
+                            ProblemKind::InvalidValue,
+                            format!("\"{part}\" is in {}; shares must be in %", p.unit),
                         );
                     }
                 }
@@ -224,8 +244,66 @@ fn references<'a, P: FnMut(&str) -> Pos>(sc: &'a Scorecard, ids: &Ids<'a>, r: &m
     }
 }
 
-/// Relations and compositions whose arithmetic does not hold. Ids are
-/// unique by now, so the first metric with an id is the only one.
+/// Stated changes in a unit that fits the metric, and other statements of
+/// a quantity that agree with it.
+fn statements<P: FnMut(&str) -> Pos>(sc: &Scorecard, r: &mut Report<P>) {
+    for (i, s) in sc.sections.iter().enumerate() {
+        for (j, m) in s.metrics.iter().enumerate() {
+            let at = Owner::Metric(i, j);
+            if let Some(c) = &m.change {
+                let fits = c.unit.is_percent()
+                    || (c.unit.is_points() && m.unit.is_percent())
+                    || (!m.unit.is_percent() && m.unit.converts(&c.unit));
+                if !fits {
+                    let message = if c.unit.is_points() {
+                        format!("a change in {} needs a metric in %, not {}", c.unit, m.unit)
+                    } else {
+                        format!(
+                            "a change in {} does not fit a metric in {}; use %, 百分点 for a rate, or a unit like the metric's",
+                            c.unit, m.unit
+                        )
+                    };
+                    r.add(
+                        format!("{at}.change.unit"),
+                        ProblemKind::InvalidValue,
+                        message,
+                    );
+                }
+            }
+            for (k, fig) in m.also.iter().enumerate() {
+                let Some(f) = m.unit.from(&fig.unit) else {
+                    continue;
+                };
+                if m.qualifier.is_some() || fig.qualifier.is_some() {
+                    continue;
+                }
+                let other = fig.exact() * f;
+                let tolerance = m.rounding() + fig.rounding() * f + 1e-9 * m.exact().abs();
+                if (other - m.exact()).abs() > tolerance {
+                    r.add(
+                        format!("{at}.also[{k}]"),
+                        ProblemKind::RelationFails,
+                        format!(
+                            "{} {} is not {} {} within rounding (it is {} {})",
+                            trimmed(fig.value, usize::from(fig.decimals)),
+                            fig.unit,
+                            trimmed(m.value, usize::from(m.decimals)),
+                            m.unit,
+                            trimmed(
+                                other / m.unit.magnitude.factor(),
+                                usize::from(m.decimals) + 2
+                            ),
+                            m.unit
+                        ),
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// Relations and compositions whose arithmetic does not hold. Where an id
+/// is used twice, the first metric with it is the one checked.
 fn arithmetic<'a, P: FnMut(&str) -> Pos>(sc: &'a Scorecard, ids: &Ids<'a>, r: &mut Report<P>) {
     let all = checks_by(sc, |id| ids.metric(sc, id));
     for check in all.into_iter().filter(|c| !c.holds) {
@@ -241,15 +319,26 @@ fn arithmetic<'a, P: FnMut(&str) -> Pos>(sc: &'a Scorecard, ids: &Ids<'a>, r: &m
             .iter()
             .map(|p| format!("{} ({})", p.id, stated(p, Lang::Zh)))
             .collect();
-        let total = format!("{} ({})", check.total.id, stated(check.total, Lang::Zh));
-        let message = match check.kind {
-            RelationKind::Sum => format!(
-                "{total} ≠ {} = {} in {}",
+        let message = match (check.kind, check.total) {
+            (RelationKind::AtMost, Some(t)) => format!(
+                "not every part ≤ {} ({}): {}",
+                t.id,
+                stated(t, Lang::Zh),
+                parts.join(", ")
+            ),
+            (_, Some(t)) => format!(
+                "{} ({}) ≠ {} = {} in {}",
+                t.id,
+                stated(t, Lang::Zh),
                 parts.join(" + "),
                 number(check.sum, 2).trim_end_matches(".00"),
-                check.total.unit.base.as_str()
+                t.unit.base_name(Lang::Zh, 2.0)
             ),
-            RelationKind::AtMost => format!("not every part ≤ {total}: {}", parts.join(", ")),
+            (_, None) => format!(
+                "shares {} add up to {}%, not 100%",
+                parts.join(" + "),
+                trimmed(check.sum, 2)
+            ),
         };
         r.add(path, ProblemKind::RelationFails, message);
     }

@@ -54,7 +54,7 @@ fn every_relation_holds() {
     }
     let funding = all
         .iter()
-        .find(|c| c.parts.len() == 4 && c.total.unit.to_string() == "亿元")
+        .find(|c| c.parts.len() == 4 && c.total.is_some_and(|t| t.unit.to_string() == "亿元"))
         .expect("funding composition");
     assert!((funding.sum - 3.38e8).abs() < 1.0);
 }

@@ -352,7 +352,7 @@ fn messages_name_what_was_found() {
         ("invalid-value-unknown-unit.json", "千元"),
         ("invalid-value-part-of-itself.json", "funding"),
         ("invalid-value-incompatible-units.json", "户"),
-        ("unsupported-version-2.json", "2"),
+        ("unsupported-version-3.json", "3"),
         ("dangling-reference-relation-total.json", "household"),
         ("duplicate-id-metric.json", "sections[0].metrics[1].id"),
     ];
@@ -435,12 +435,20 @@ fn encodings_and_layout_do_not_change_the_meaning() {
 fn hostile_text_is_kept_verbatim() {
     let sc = load_valid("html-labels.json");
     let m = sc.metric("script").expect("script metric");
-    assert_eq!(m.label.zh, "<script>alert(1)</script>");
+    assert_eq!(m.label.text(Lang::Zh), "<script>alert(1)</script>");
     assert_eq!(m.label.en.as_deref(), Some("<img src=x onerror=alert(1)>"));
     let sc = load_valid("unicode-labels.json");
     let m = sc.metric("emoji").expect("emoji metric");
-    assert!(m.label.zh.starts_with("👩\u{200d}👩\u{200d}👧\u{200d}👦"));
-    assert!(m.topic.as_ref().expect("topic").zh.starts_with('\u{202e}'));
+    assert!(m
+        .label
+        .text(Lang::Zh)
+        .starts_with("👩\u{200d}👩\u{200d}👧\u{200d}👦"));
+    assert!(m
+        .topic
+        .as_ref()
+        .expect("topic")
+        .text(Lang::Zh)
+        .starts_with('\u{202e}'));
     assert!(m.quote.contains('😀') && m.quote.contains('\u{0}'));
 }
 

@@ -1,18 +1,17 @@
-//! Every number-formatting function on arbitrary values, units, qualifiers
-//! and languages: nothing panics, and `number` reads back as the value it
-//! formats.
+//! Every number-formatting function on arbitrary values, unit texts,
+//! qualifiers and languages: nothing panics, and `number` reads back as the
+//! value it formats.
 #![no_main]
 
 use arbitrary::Arbitrary;
 use libfuzzer_sys::fuzz_target;
-use scorecard_core::{format, BaseUnit, Direction, Lang, Metric, Point, Qualifier, Text, Unit};
+use scorecard_core::{format, Change, Direction, Lang, Metric, Point, Qualifier, Text, Unit};
 
 #[derive(Debug, Arbitrary)]
 struct Input {
     value: f64,
     decimals: u8,
-    unit: u8,
-    magnitude: u8,
+    unit: String,
     qualifier: Option<u8>,
     en: bool,
     other: f64,
@@ -22,10 +21,15 @@ struct Input {
 fuzz_target!(|input: Input| {
     let lang = if input.en { Lang::En } else { Lang::Zh };
     let decimals = input.decimals % 7;
-    let base = BaseUnit::ALL[usize::from(input.unit) % BaseUnit::ALL.len()];
-    let magnitude = ["", "万", "亿"][usize::from(input.magnitude) % 3];
-    // 万% and 亿% are not units; the plain base unit stands in for them.
-    let unit = Unit::parse(&format!("{magnitude}{}", base.as_str())).unwrap_or(Unit::plain(base));
+    // Any text is tried as a unit; what is not one is rejected with a reason,
+    // and a plain count stands in for it.
+    let unit = match Unit::parse(&input.unit) {
+        Ok(u) => u,
+        Err(e) => {
+            let _ = e.message(&input.unit);
+            Unit::parse("个").expect("个")
+        }
+    };
     let qualifier = input
         .qualifier
         .map(|q| Qualifier::ALL[usize::from(q) % Qualifier::ALL.len()]);
@@ -34,7 +38,7 @@ fuzz_target!(|input: Input| {
         label: Text::zh("m"),
         value: input.value,
         decimals,
-        unit,
+        unit: unit.clone(),
         qualifier,
         period: None,
         topic: None,
@@ -44,6 +48,14 @@ fuzz_target!(|input: Input| {
             value: input.other,
         }],
         parts: vec![],
+        change: Some(Change {
+            value: input.other,
+            decimals,
+            unit: unit.clone(),
+            against: None,
+            qualifier,
+        }),
+        also: vec![],
         quote: "q".into(),
     };
 
@@ -56,6 +68,11 @@ fuzz_target!(|input: Input| {
     let _ = format::stated(&m, lang);
     let _ = format::stated_number(&m);
     let _ = format::alternate(&m, lang);
+    if let Some(c) = &m.change {
+        let _ = format::stated_change(c, lang);
+    }
+    let _ = m.unit.from(&m.unit);
+    let _ = m.unit.base_name(lang, v);
     let _ = format::series_value(&m, input.other, lang);
     let _ = format::points(input.other, lang);
     let _ = format::multiple(input.other, i32::from(input.year), lang);

@@ -59,7 +59,7 @@ fuzz_target!(|bytes: &[u8]| {
         }
     }
     for c in checks::checks(&sc) {
-        let _ = (c.holds, c.sum, c.parts.len(), c.total.id.as_str());
+        let _ = (c.holds, c.sum, c.parts.len(), c.total.map(|t| t.id.as_str()));
     }
 
     let csv = export::csv(&sc);

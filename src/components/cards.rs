@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use scorecard_core::derived::{series_change, Derived};
 use scorecard_core::search::Query;
-use scorecard_core::{format, Direction, Item, Lang, Metric, Section, SectionKind, Text};
+use scorecard_core::{format, Change, Direction, Item, Lang, Metric, Section, SectionKind, Text};
 
 use crate::components::charts::{CompositionChart, LineChart};
 use crate::components::more::MoreButton;
@@ -340,6 +340,20 @@ pub fn MetricCard(
             <p class="sc-value" data-testid="metric-value">{value}</p>
             {move || alt().map(|a| view! { <p class="sc-alt"><span class="sc-visually-hidden">{Ui::ExactValue.tr(lang.get())}" "</span>"= "{a}</p> })}
             {m.period.clone().map(|p| view! { <p class="sc-period"><Tr text=p lang=lang /></p> })}
+            {m.change.clone().map(|c| view! { <StatedChangeLine change=c direction=m.direction lang=lang /> })}
+            {(!m.also.is_empty()).then(|| {
+                let mm = m.clone();
+                view! {
+                    <p class="sc-also" data-testid="metric-also">
+                        {move || Ui::AlsoStated.tr(lang.get())}{move || if lang.get() == Lang::Zh { "：" } else { ": " }}
+                        {move || {
+                            let l = lang.get();
+                            let all: Vec<String> = mm.also.iter().map(|f| format::figure(f.value, f.decimals, &f.unit, f.qualifier, l)).collect();
+                            all.join(if l == Lang::Zh { "，" } else { ", " })
+                        }}
+                    </p>
+                }
+            })}
             {change.map(|d| view! { <DerivedLine derived=d direction=m.direction lang=lang /> })}
             {series_chart}
             {parts_chart}
@@ -374,10 +388,58 @@ pub fn MetricCard(
                     </button>
                 })}
             </div>
-            <blockquote class="sc-quote" id=format!("q-{}", m.id) hidden=move || !open.get() lang="zh-CN" data-testid="metric-quote">
+            <blockquote class="sc-quote" id=format!("q-{}", m.id) hidden=move || !open.get() lang=crate::components::text::lang_attr(sc.default_lang) data-testid="metric-quote">
                 <p>{m.quote.clone()}</p>
             </blockquote>
         </article>
+    }
+}
+
+/// Whether a change is good news, given the metric's direction.
+fn good_news(rising: bool, direction: Direction) -> Option<bool> {
+    match direction {
+        Direction::HigherIsBetter => Some(rising),
+        Direction::LowerIsBetter => Some(!rising),
+        Direction::Neutral => None,
+    }
+}
+
+/// The class of a change line: `base` with its verdict's colour.
+fn change_class(base: &'static str, good: Option<bool>) -> String {
+    match good {
+        Some(true) => format!("{base} sc-good"),
+        Some(false) => format!("{base} sc-bad"),
+        None => base.to_string(),
+    }
+}
+
+/// The verdict in words after a change: `（向好）`, ` (better)`.
+fn verdict(good: Option<bool>, l: Lang) -> Option<String> {
+    good.map(|g| {
+        let word = if g { Ui::Up.tr(l) } else { Ui::Down.tr(l) };
+        if l == Lang::Zh {
+            format!("（{word}）")
+        } else {
+            format!(" ({word})")
+        }
+    })
+}
+
+/// A change the article states, with its direction cue; kept apart from
+/// derived changes, and not labelled as derived.
+#[component]
+fn StatedChangeLine(change: Change, direction: Direction, lang: Signal<Lang>) -> impl IntoView {
+    let rising = change.value > 0.0;
+    let good = (change.value != 0.0)
+        .then(|| good_news(rising, direction))
+        .flatten();
+    view! {
+        <p class=change_class("sc-stated-change", good) data-testid="stated-change">
+            <span class="sc-visually-hidden">{move || Ui::StatedChange.tr(lang.get())}": "</span>
+            <span aria-hidden="true">{if change.value == 0.0 { "" } else if rising { "↑ " } else { "↓ " }}</span>
+            {move || format::stated_change(&change, lang.get())}
+            {move || verdict(good, lang.get())}
+        </p>
     }
 }
 
@@ -388,30 +450,16 @@ fn DerivedLine(derived: Derived, direction: Direction, lang: Signal<Lang>) -> im
         Derived::Points { change, .. } => change > 0.0,
         Derived::Growth { multiple, .. } => multiple > 1.0,
     };
-    let good = match direction {
-        Direction::HigherIsBetter => Some(rising),
-        Direction::LowerIsBetter => Some(!rising),
-        Direction::Neutral => None,
-    };
+    let good = good_news(rising, direction);
     let (from, to) = derived.years();
-    let class = match good {
-        Some(true) => "sc-derived sc-good",
-        Some(false) => "sc-derived sc-bad",
-        None => "sc-derived",
-    };
+    let class = change_class("sc-derived", good);
     view! {
         <p class=class data-testid="derived">
             <span class="sc-badge">{move || Ui::Derived.tr(lang.get())}</span>
             " "
             <span aria-hidden="true">{if rising { "↑ " } else { "↓ " }}</span>
             {move || format!("{from}→{to} {}", derived.describe(lang.get()))}
-            {move || {
-                let l = lang.get();
-                good.map(|g| {
-                    let word = if g { Ui::Up.tr(l) } else { Ui::Down.tr(l) };
-                    if l == Lang::Zh { format!("（{word}）") } else { format!(" ({word})") }
-                })
-            }}
+            {move || verdict(good, lang.get())}
         </p>
     }
 }

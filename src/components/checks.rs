@@ -28,8 +28,15 @@ pub fn ChecksView() -> impl IntoView {
 /// `total = a + b + c` or `a ≤ total` in the reader's language.
 pub fn equation(c: &Check<'_>, lang: Lang) -> String {
     let parts: Vec<String> = c.parts.iter().map(|p| format::stated(p, lang)).collect();
-    let total = format::stated(c.total, lang);
+    let total = c
+        .total
+        .map_or_else(|| "100%".to_string(), |t| format::stated(t, lang));
     match c.kind {
+        RelationKind::Shares => format!(
+            "{} {} 100%",
+            parts.join(" + "),
+            if c.holds { "≈" } else { "≠" }
+        ),
         RelationKind::Sum => format!(
             "{total} {} {}",
             if c.holds { "=" } else { "≠" },
@@ -63,10 +70,14 @@ struct Row {
 impl Row {
     fn new(c: &Check<'_>) -> Row {
         let label = c.label.cloned().unwrap_or_else(|| {
-            let (zh, en) = (&c.total.label.zh, c.total.label.en.as_deref());
+            let total = c.total.map(|t| &t.label);
             Text {
-                zh: format!("{zh}的构成"),
-                en: en.map(|en| format!("Composition of: {en}")),
+                zh: total
+                    .and_then(|t| t.zh.as_ref())
+                    .map(|zh| format!("{zh}的构成")),
+                en: total
+                    .and_then(|t| t.en.as_ref())
+                    .map(|en| format!("Composition of: {en}")),
             }
         });
         Row {

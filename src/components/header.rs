@@ -14,7 +14,14 @@ pub fn Header() -> impl IntoView {
     let c = ctx.clone();
     let lang = Signal::derive(move || c.lang());
     let src = sc.source.clone();
-    let authors = src.authors.join("、");
+    let data_lang = crate::components::text::lang_attr(sc.default_lang);
+    let authors = src
+        .authors
+        .join(if sc.default_lang == scorecard_core::Lang::Zh {
+            "、"
+        } else {
+            ", "
+        });
     view! {
         <header class="sc-header">
             <h1 data-testid="title">
@@ -25,14 +32,22 @@ pub fn Header() -> impl IntoView {
                 <span>{move || Ui::Source.tr(lang.get())}{move || if lang.get() == scorecard_core::Lang::Zh { "：" } else { ": " }}</span>
                 <Tr text=src.outlet.clone() lang=lang />
                 " · "
-                <time datetime=src.published.clone()>{src.date().to_string()}</time>
-                {(!authors.is_empty()).then(|| view! { " · " {move || Ui::Authors.tr(lang.get())} " " <span lang="zh-CN">{authors.clone()}</span> })}
-                {src.editor.clone().map(|e| view! { " · " {move || Ui::Editor.tr(lang.get())} " " <span lang="zh-CN">{e}</span> })}
+                {match (src.published.clone(), src.date().map(str::to_string)) {
+                    (Some(at), Some(date)) => view! { <time datetime=at>{date}</time> }.into_any(),
+                    _ => {
+                        let retrieved = src.retrieved.clone().unwrap_or_default();
+                        view! { {move || Ui::Retrieved.tr(lang.get())} " " <time datetime=retrieved.clone()>{retrieved.clone()}</time> }.into_any()
+                    }
+                }}
+                {sc.updated.clone().map(|u| view! { " · " <span data-testid="updated">{move || Ui::Updated.tr(lang.get())} " " <time datetime=u.clone()>{u.clone()}</time></span> })}
+                {(!authors.is_empty()).then(|| view! { " · " {move || Ui::Authors.tr(lang.get())} " " <span lang=data_lang>{authors.clone()}</span> })}
+                {src.editor.clone().map(|e| view! { " · " {move || Ui::Editor.tr(lang.get())} " " <span lang=data_lang>{e}</span> })}
                 " · "
                 <a href=src.url.clone() target="_blank" rel="noopener noreferrer" data-testid="source-link">
                     {move || Ui::ReadArticle.tr(lang.get())}
                     <span class="sc-visually-hidden">" — "<Tr text=src.title.clone() lang=lang /></span>
                 </a>
+                {src.via.clone().map(|via| view! { " · " <a href=via target="_blank" rel="noopener noreferrer">{move || Ui::Via.tr(lang.get())}</a> })}
             </p>
         </header>
     }

@@ -64,6 +64,7 @@ pub fn TableView() -> impl IntoView {
     };
     let sc = use_ctx().sc;
     let total = sc.metrics().count();
+    let data_lang = crate::components::text::lang_attr(sc.default_lang);
     // Sorting covers every row; only the first pages are in the page.
     let limit = RwSignal::new(ROWS_PAGE);
     let rows = move || {
@@ -84,10 +85,10 @@ pub fn TableView() -> impl IntoView {
                     <tr data-testid="table-row" data-metric-id=m.id.clone()>
                         <td><Tr text=section lang=lang /></td>
                         <th scope="row"><Tr text=m.label.clone() lang=lang /></th>
-                        <td class="sc-num" lang="zh-CN" data-testid="as-stated">{format::stated_number(m)}</td>
-                        <td lang="zh-CN">{m.unit.to_string()}</td>
+                        <td class="sc-num" lang=data_lang data-testid="as-stated">{format::stated_number(m)}</td>
+                        <td lang=data_lang>{m.unit.to_string()}</td>
                         <td>{m.period.clone().map(|p| view! { <Tr text=p lang=lang /> })}</td>
-                        <td class="sc-quote-cell" lang="zh-CN">{m.quote.clone()}</td>
+                        <td class="sc-quote-cell" lang=data_lang>{m.quote.clone()}</td>
                     </tr>
                 }
             })

@@ -5,8 +5,8 @@ use scorecard_core::{Lang, Text};
 
 use crate::i18n::Ui;
 
-/// Shows `text` in `lang`; when English is asked for but missing, shows the
-/// Chinese with `lang="zh-CN"` and a marker saying so.
+/// Shows `text` in `lang`; when that language is missing, shows the other
+/// with its own `lang` attribute and a marker saying so.
 #[component]
 pub fn Tr(
     /// The bilingual text.
@@ -23,10 +23,10 @@ pub fn Tr(
             view! { <span>{s}</span> }.into_any()
         } else {
             view! {
-                <span lang="zh-CN">{s}</span>
+                <span lang=lang_attr(used)>{s}</span>
                 <span class="sc-untranslated" title=Ui::NoTranslation.tr(l)>
                     <span class="sc-visually-hidden">{Ui::NoTranslation.tr(l)}</span>
-                    <span aria-hidden="true">{"中"}</span>
+                    <span aria-hidden="true">{if used == Lang::Zh { "中" } else { "EN" }}</span>
                 </span>
             }
             .into_any()

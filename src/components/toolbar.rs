@@ -172,7 +172,7 @@ fn DataMenu() -> impl IntoView {
                 {move || {
                     // Built when opened: it carries today's date as the access date.
                     open.get().then(|| view! {
-                        <p class="sc-citation" data-testid="citation" lang="zh-CN">{export::citation(&ctx.sc, &browser::today())}</p>
+                        <p class="sc-citation" data-testid="citation" lang=crate::components::text::lang_attr(ctx.sc.default_lang)>{export::citation(&ctx.sc, &browser::today())}</p>
                     })
                 }}
             </div>

@@ -279,12 +279,12 @@ fn write_demo(root: &Path, dist: &Path) -> Result {
         .collect();
     let byline = format!(
         "{} · {} · {}",
-        escape(&sc.source.outlet.zh),
-        escape(sc.source.date()),
+        escape(sc.source.outlet.text(sc.default_lang)),
+        escape(sc.source.date().unwrap_or_default()),
         escape(&sc.source.authors.join("、"))
     );
     let page = read(&root.join("web/demo/article.html"))?
-        .replace("__TITLE__", &escape(&sc.source.title.zh))
+        .replace("__TITLE__", &escape(sc.source.title.text(sc.default_lang)))
         .replace("__BYLINE__", &byline)
         .replace("__PARAGRAPHS__", paragraphs.trim_end())
         .replace("__CARD__", &sc.id);

@@ -3,7 +3,8 @@
 //! `.cargo/config.toml`).
 //!
 //! Commands (their names are a contract that CI and later issues rely on):
-//! `serve`, `test`, `dist [--zip]`, `check FILE...`, `schema`, `synth`, `bench`.
+//! `serve`, `test`, `dist [--zip]`, `check FILE...`, `migrate FILE...`, `schema`, `synth`,
+//! `bench`.
 
 mod bench;
 mod budget;
@@ -13,6 +14,7 @@ mod cmd;
 mod dist;
 mod fuzz;
 mod inline;
+mod migrate;
 mod schema;
 mod sizes;
 mod synth;
@@ -30,6 +32,7 @@ commands:
   test                install what is missing, then run every check and test (summary at the end)
   dist [--zip]        release build into dist/ and print its size table (--zip: also dist/scorecards.zip)
   check FILE...       validate scorecard files (exit 0 valid, 1 invalid, 2 usage/unreadable)
+  migrate FILE...     rewrite scorecard files as format version 2 (same meaning)
   schema              write data/scorecard.schema.json from the Rust model
   inline-data         (Trunk hook) put data/*.json into the staged index.html
   fuzz [--seconds N] [--target NAME] [--smoke]
@@ -50,8 +53,10 @@ fn main() -> ExitCode {
 
     // `check` takes paths relative to where the user stands; every other
     // command works from the project root.
-    if command.as_deref() == Some("check") {
-        return check::run(&rest);
+    match command.as_deref() {
+        Some("check") => return check::run(&rest),
+        Some("migrate") => return migrate::run(&rest),
+        _ => {}
     }
     if let Err(e) = std::env::set_current_dir(&root) {
         eprintln!("xtask: cannot enter {}: {e}", root.display());

@@ -1345,7 +1345,7 @@ mod tests {
         // A place word matches a subset, not everything and not nothing.
         let hits = metrics
             .iter()
-            .filter(|m| m.label.zh.contains("富家桥"))
+            .filter(|m| m.label.text(scorecard_core::Lang::Zh).contains("富家桥"))
             .count();
         assert!(hits > 10 && hits < metrics.len() / 5, "{hits}");
         assert!(scorecard_core::checks::checks(&sc).iter().all(|c| c.holds));

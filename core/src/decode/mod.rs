@@ -1,0 +1,601 @@
+//! Turns a document into the model as it is read, collecting every problem
+//! with its path and position instead of stopping at the first.
+//!
+//! The decoder reads the events of [`crate::json`]'s reader, so no tree of
+//! the document is built and the text can arrive in pieces: loading holds
+//! the model and one piece of text. Problems come out in the order the
+//! format lists each object's fields (not the document's order): an object
+//! keeps its fields' problems until it has been read.
+
+mod checks;
+mod metric;
+mod top;
+
+pub use checks::{is_date, is_id, is_timestamp, preview};
+
+use crate::error::{Pos, Problem, ProblemKind};
+use crate::json::{Event, ParseError, Pieces, Reader};
+use crate::model::Text;
+use crate::types::Lang;
+
+/// Most metrics a scorecard may have; beyond this the page would crawl.
+pub const MAX_METRICS: usize = 50_000;
+/// Most sections, items, relations or points in one list.
+pub const MAX_LIST: usize = 50_000;
+
+/// The fields each object of the format may have; any other is an error.
+pub mod fields {
+    /// The top level.
+    pub const SCORECARD: &[&str] = &[
+        "$schema",
+        "schema_version",
+        "id",
+        "default_lang",
+        "title",
+        "subtitle",
+        "updated",
+        "source",
+        "sections",
+        "relations",
+    ];
+    /// `source`.
+    pub const SOURCE: &[&str] = &[
+        "outlet",
+        "title",
+        "url",
+        "published",
+        "retrieved",
+        "via",
+        "authors",
+        "editor",
+    ];
+    /// `sections[]`.
+    pub const SECTION: &[&str] = &["id", "kind", "title", "focus", "metrics", "items"];
+    /// `metrics[]`.
+    pub const METRIC: &[&str] = &[
+        "id",
+        "label",
+        "value",
+        "unit",
+        "qualifier",
+        "period",
+        "topic",
+        "direction",
+        "series",
+        "parts",
+        "change",
+        "also",
+        "quote",
+    ];
+    /// `change`.
+    pub const CHANGE: &[&str] = &["value", "unit", "against", "qualifier"];
+    /// `also[]`.
+    pub const FIGURE: &[&str] = &["value", "unit", "qualifier"];
+    /// `series[]`.
+    pub const POINT: &[&str] = &["year", "value"];
+    /// `items[]`.
+    pub const ITEM: &[&str] = &["id", "name", "description", "quote"];
+    /// `relations[]`.
+    pub const RELATION: &[&str] = &["id", "kind", "label", "total", "parts"];
+    /// Bilingual text.
+    pub const TEXT: &[&str] = &["zh", "en"];
+    /// Every object's fields, for tools that generate scorecard-like input.
+    pub const ALL: &[&[&str]] = &[
+        SCORECARD, SOURCE, SECTION, METRIC, CHANGE, FIGURE, POINT, ITEM, RELATION, TEXT,
+    ];
+    /// Fields that format version 1 does not have.
+    pub const V2_ONLY: &[&str] = &["updated", "retrieved", "via", "change", "also"];
+}
+
+/// Appends `.key` to a JSON path.
+fn field(path: &str, key: &str) -> String {
+    if path.is_empty() {
+        key.to_string()
+    } else {
+        format!("{path}.{key}")
+    }
+}
+
+/// Appends `[i]` to a JSON path.
+fn index(path: &str, i: usize) -> String {
+    format!("{path}[{i}]")
+}
+
+/// Reading stops at the first syntax error; problems of the format are
+/// collected instead.
+type R<T> = Result<T, ParseError>;
+
+/// A value whose first event has been read; the rest of it (for an array or
+/// object) is next in the reader.
+#[derive(Debug, Clone, Copy)]
+struct Val {
+    pos: Pos,
+    event: Event,
+}
+
+/// An object read to its end: which known fields it had and the problems
+/// found inside each, kept until the decoder emits them in the order the
+/// format lists the fields (whatever the document's order).
+struct Obj {
+    pos: Pos,
+    path: String,
+    known: &'static [&'static str],
+    /// Bit `i` is set when `known[i]` is present.
+    present: u32,
+    /// The problems inside present fields' values, by index in `known`.
+    problems: Vec<(usize, Vec<Problem>)>,
+}
+
+impl Obj {
+    /// Whether `key` was present.
+    fn has(&self, key: &str) -> bool {
+        self.known
+            .iter()
+            .position(|k| *k == key)
+            .is_some_and(|i| self.present & (1 << i) != 0)
+    }
+
+    /// Whether `key` was present, with the problems inside its value.
+    fn take(&mut self, key: &str) -> Option<Vec<Problem>> {
+        let i = self.known.iter().position(|k| *k == key)?;
+        if self.present & (1 << i) == 0 {
+            return None;
+        }
+        let found = self.problems.iter().position(|(f, _)| *f == i);
+        Some(found.map_or_else(Vec::new, |at| self.problems.swap_remove(at).1))
+    }
+}
+
+/// What the rules of a document depend on: its format version, and the
+/// language a plain string is in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Mode {
+    /// `schema_version`.
+    pub version: u32,
+    /// `default_lang` (always Chinese in version 1).
+    pub lang: Lang,
+}
+
+impl Mode {
+    /// What a document is assumed to be before its top-level fields say.
+    pub const GUESS: Mode = Mode {
+        version: 2,
+        lang: Lang::Zh,
+    };
+
+    /// The language of a plain string.
+    fn plain(self) -> Lang {
+        if self.version == 1 {
+            Lang::Zh
+        } else {
+            self.lang
+        }
+    }
+}
+
+/// Decodes the model from a document's events, collecting problems.
+pub(crate) struct Decoder<'s, 'a> {
+    r: Reader<'s, 'a>,
+    /// Problems found so far, in the order they are reported.
+    problems: Vec<Problem>,
+    metric_count: usize,
+    /// The rules in force: assumed at first, then as the document says.
+    mode: Mode,
+    /// Whether the version and the default language have been read.
+    seen: (bool, bool),
+    /// Whether a rule was applied before both were read.
+    assumed: bool,
+    /// Ids of metrics that did not decode: references to them are not
+    /// reported as dangling.
+    pub(crate) broken: Vec<String>,
+}
+
+/// What decoding a document gave.
+pub(crate) enum Decoded {
+    /// The model, if its required parts decoded, and every problem found.
+    Done {
+        scorecard: Option<Box<crate::model::Scorecard>>,
+        problems: Vec<Problem>,
+        broken: Vec<String>,
+    },
+    /// A syntax error or the size limit: nothing else is reported.
+    Stop(Problem),
+    /// The document's rules turned out other than assumed after a rule had
+    /// been applied: decode again from the start with these.
+    Redo(Mode),
+}
+
+/// Reads a whole document from `pieces` and decodes the scorecard in it,
+/// under the rules of `mode` until the document names its own.
+///
+/// Syntax stops decoding at the first error; problems of the format (fields,
+/// types and values) are all collected.
+pub(crate) fn decode(pieces: Pieces<'_, '_>, mode: Mode) -> Decoded {
+    let mut d = Decoder {
+        r: Reader::new(pieces),
+        problems: Vec::new(),
+        metric_count: 0,
+        mode,
+        seen: (false, false),
+        assumed: false,
+        broken: Vec::new(),
+    };
+    let decoded = d.document();
+    if let Err(e) = d.r.finish() {
+        return Decoded::Stop(e.into());
+    }
+    let (sc, root_pos) = match decoded {
+        Ok(found) => found,
+        Err(e) => return Decoded::Stop(e.into()),
+    };
+    if d.assumed && d.mode != mode {
+        return Decoded::Redo(d.mode);
+    }
+    if sc.is_none() && d.problems.is_empty() {
+        d.problems.push(Problem {
+            pos: root_pos,
+            path: String::new(),
+            kind: ProblemKind::InvalidValue,
+            message: "the file is not a scorecard".into(),
+        });
+    }
+    Decoded::Done {
+        scorecard: sc.map(Box::new),
+        problems: d.problems,
+        broken: d.broken,
+    }
+}
+
+impl Decoder<'_, '_> {
+    /// The rules in force, noting when they are still assumed.
+    fn mode(&mut self) -> Mode {
+        if self.seen != (true, true) {
+            self.assumed = true;
+        }
+        self.mode
+    }
+
+    /// Reports a field of format version 2 in a version 1 file; `false`
+    /// when it may not be decoded.
+    fn allowed(&mut self, key: &str, v: Val, path: &str) -> R<bool> {
+        if !fields::V2_ONLY.contains(&key) || self.mode().version >= 2 {
+            return Ok(true);
+        }
+        self.report(
+            v.pos,
+            path.to_string(),
+            ProblemKind::UnknownField,
+            format!("field \"{key}\" needs \"schema_version\": 2"),
+        );
+        self.skip(v)?;
+        Ok(false)
+    }
+
+    fn report(&mut self, pos: Pos, path: String, kind: ProblemKind, message: String) {
+        self.problems.push(Problem {
+            pos,
+            path,
+            kind,
+            message,
+        });
+    }
+
+    /// The next value's first event.
+    fn value(&mut self) -> R<Val> {
+        let (pos, event) = self.r.next()?;
+        Ok(Val { pos, event })
+    }
+
+    /// Reads the rest of `v` without decoding it.
+    fn skip(&mut self, v: Val) -> R<()> {
+        let mut depth = usize::from(v.event.opens());
+        while depth > 0 {
+            match self.r.next()?.1 {
+                Event::StartArray | Event::StartObject => depth += 1,
+                Event::EndArray | Event::EndObject => depth -= 1,
+                Event::End => break,
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+
+    fn wrong_type(&mut self, v: Val, path: &str, expected: &str) -> R<()> {
+        let found = v.event.type_name();
+        self.report(
+            v.pos,
+            path.to_string(),
+            ProblemKind::WrongType,
+            format!("expected {expected}, found {found}"),
+        );
+        self.skip(v)
+    }
+
+    /// Reads an object, checking that its fields are all in `known`, and
+    /// hands each known field's value to `member` with the field's path.
+    /// The values of unknown fields are not decoded.
+    fn object(
+        &mut self,
+        v: Val,
+        path: &str,
+        known: &'static [&'static str],
+        mut member: impl FnMut(&mut Self, &'static str, Val, &str) -> R<()>,
+    ) -> R<Option<Obj>> {
+        if v.event != Event::StartObject {
+            self.wrong_type(v, path, "an object")?;
+            return Ok(None);
+        }
+        let mut obj = Obj {
+            pos: v.pos,
+            path: path.to_string(),
+            known,
+            present: 0,
+            problems: Vec::new(),
+        };
+        while let (key_pos, Event::Key) = self.r.next()? {
+            let Some(i) = known.iter().position(|k| *k == self.r.str()) else {
+                self.unknown_field(key_pos, path, known);
+                let v = self.value()?;
+                self.skip(v)?;
+                continue;
+            };
+            obj.present |= 1 << i;
+            let before = self.problems.len();
+            let v = self.value()?;
+            member(self, known[i], v, &field(path, known[i]))?;
+            if self.problems.len() > before {
+                obj.problems.push((i, self.problems.split_off(before)));
+            }
+        }
+        Ok(Some(obj))
+    }
+
+    /// Reports the key just read as not one of `known`.
+    fn unknown_field(&mut self, pos: Pos, path: &str, known: &[&str]) {
+        let key = preview(self.r.str());
+        let hint = known
+            .iter()
+            .find(|k| k.eq_ignore_ascii_case(self.r.str()))
+            .map(|k| format!(" (did you mean \"{k}\"?)"))
+            .unwrap_or_default();
+        self.report(
+            pos,
+            field(path, &key),
+            ProblemKind::UnknownField,
+            format!(
+                "unknown field \"{key}\"{hint}; expected one of: {}",
+                known.join(", ")
+            ),
+        );
+    }
+
+    /// A required field's decoded value; its problems are reported now, or
+    /// that it is missing.
+    fn req<T>(&mut self, obj: &mut Obj, key: &str, value: Option<T>) -> Option<T> {
+        match obj.take(key) {
+            Some(mut problems) => {
+                self.problems.append(&mut problems);
+                value
+            }
+            None => {
+                self.report(
+                    obj.pos,
+                    field(&obj.path, key),
+                    ProblemKind::MissingField,
+                    format!("missing required field \"{key}\""),
+                );
+                None
+            }
+        }
+    }
+
+    /// An optional field's decoded value; its problems are reported now.
+    fn opt<T>(&mut self, obj: &mut Obj, key: &str, value: Option<T>) -> Option<T> {
+        let mut problems = obj.take(key)?;
+        self.problems.append(&mut problems);
+        value
+    }
+
+    /// `decode(v)`, except that `null` reads as absent.
+    fn nullable<T>(
+        &mut self,
+        v: Val,
+        decode: impl FnOnce(&mut Self, Val) -> R<Option<T>>,
+    ) -> R<Option<T>> {
+        if v.event == Event::Null {
+            return Ok(None);
+        }
+        decode(self, v)
+    }
+
+    fn string(&mut self, v: Val, path: &str) -> R<Option<String>> {
+        if v.event != Event::String {
+            self.wrong_type(v, path, "a string")?;
+            return Ok(None);
+        }
+        // Allocated at its exact size: the model keeps it for the page's
+        // lifetime.
+        Ok(Some(self.r.str().to_owned()))
+    }
+
+    fn nonempty_string(&mut self, v: Val, path: &str, kind: ProblemKind) -> R<Option<String>> {
+        let Some(s) = self.string(v, path)? else {
+            return Ok(None);
+        };
+        if s.trim().is_empty() {
+            self.report(v.pos, path.to_string(), kind, "must not be empty".into());
+            return Ok(None);
+        }
+        Ok(Some(s))
+    }
+
+    fn number(&mut self, v: Val, path: &str) -> R<Option<(f64, u8)>> {
+        match v.event {
+            Event::Number(n, decimals) => Ok(Some((n, decimals))),
+            _ => {
+                self.wrong_type(v, path, "a number")?;
+                Ok(None)
+            }
+        }
+    }
+
+    /// Decodes every item of an array with `each`, in order; also returns
+    /// the array's length, counting items that did not decode.
+    fn array<T>(
+        &mut self,
+        v: Val,
+        path: &str,
+        mut each: impl FnMut(&mut Self, Val, &str) -> R<Option<T>>,
+    ) -> R<Option<(Vec<T>, usize)>> {
+        if v.event != Event::StartArray {
+            self.wrong_type(v, path, "an array")?;
+            return Ok(None);
+        }
+        // What an array over the limit undoes: it is reported alone, and
+        // the metrics in it do not count.
+        let (problems, metrics) = (self.problems.len(), self.metric_count);
+        let mut out = Vec::new();
+        let mut len = 0;
+        loop {
+            let item = self.value()?;
+            if item.event == Event::EndArray {
+                break;
+            }
+            len += 1;
+            if len > MAX_LIST {
+                if len == MAX_LIST + 1 {
+                    out = Vec::new();
+                    self.problems.truncate(problems);
+                    self.metric_count = metrics;
+                }
+                self.skip(item)?;
+                continue;
+            }
+            out.extend(each(self, item, &index(path, len - 1))?);
+        }
+        if len > MAX_LIST {
+            self.report(
+                v.pos,
+                path.to_string(),
+                ProblemKind::TooMany,
+                format!("{len} entries; the limit is {MAX_LIST}"),
+            );
+            return Ok(None);
+        }
+        // Grown by doubling; the model keeps it for the page's lifetime.
+        out.shrink_to_fit();
+        Ok(Some((out, len)))
+    }
+
+    /// [`Decoder::array`] without the length.
+    fn list<T>(
+        &mut self,
+        v: Val,
+        path: &str,
+        each: impl FnMut(&mut Self, Val, &str) -> R<Option<T>>,
+    ) -> R<Option<Vec<T>>> {
+        Ok(self.array(v, path, each)?.map(|(items, _)| items))
+    }
+
+    /// One of a closed set of names.
+    fn one_of<T: Copy>(
+        &mut self,
+        v: Val,
+        path: &str,
+        all: &[T],
+        name: impl Fn(T) -> &'static str,
+    ) -> R<Option<T>> {
+        if v.event != Event::String {
+            self.wrong_type(v, path, "a string")?;
+            return Ok(None);
+        }
+        let s = self.r.str();
+        let found = all.iter().copied().find(|v| name(*v) == s);
+        if found.is_none() {
+            let names: Vec<String> = all.iter().map(|v| format!("\"{}\"", name(*v))).collect();
+            let message = format!("\"{s}\" is not one of {}", names.join(", "));
+            self.report(v.pos, path.to_string(), ProblemKind::InvalidValue, message);
+        }
+        Ok(found)
+    }
+
+    fn id(&mut self, v: Val, path: &str) -> R<Option<String>> {
+        let Some(s) = self.string(v, path)? else {
+            return Ok(None);
+        };
+        if !is_id(&s) {
+            self.report(
+                v.pos,
+                path.to_string(),
+                ProblemKind::InvalidValue,
+                format!(
+                    "\"{}\" is not an id: use 1–64 of a-z, 0-9 and '-', starting with a letter",
+                    preview(&s)
+                ),
+            );
+            return Ok(None);
+        }
+        Ok(Some(s))
+    }
+
+    /// Text: a plain string in the document's plain-string language, or
+    /// `{"zh": …, "en": …}` with the default language required.
+    fn text(&mut self, v: Val, path: &str) -> R<Option<Text>> {
+        match v.event {
+            Event::String => {
+                let s = self.nonempty_string(v, path, ProblemKind::InvalidValue)?;
+                let lang = self.mode().plain();
+                return Ok(s.map(|s| match lang {
+                    Lang::Zh => Text {
+                        zh: Some(s),
+                        en: None,
+                    },
+                    Lang::En => Text {
+                        zh: None,
+                        en: Some(s),
+                    },
+                }));
+            }
+            Event::StartObject => {}
+            _ => {
+                self.wrong_type(v, path, "a string or {\"zh\": …, \"en\": …}")?;
+                return Ok(None);
+            }
+        }
+        let (mut zh, mut en) = (None, None);
+        let obj = self.object(v, path, fields::TEXT, |d, key, v, p| {
+            let s = d.nonempty_string(v, p, ProblemKind::InvalidValue)?;
+            match key {
+                "zh" => zh = s,
+                _ => en = s,
+            }
+            Ok(())
+        })?;
+        let Some(mut obj) = obj else {
+            return Ok(None);
+        };
+        let required = self.mode().plain();
+        let (zh, en) = match required {
+            Lang::Zh => (self.req(&mut obj, "zh", zh), self.opt(&mut obj, "en", en)),
+            Lang::En => {
+                let zh = self.opt(&mut obj, "zh", zh);
+                (zh, self.req(&mut obj, "en", en))
+            }
+        };
+        let missing = match required {
+            Lang::Zh => zh.is_none(),
+            Lang::En => en.is_none(),
+        };
+        Ok((!missing).then_some(Text { zh, en }))
+    }
+
+    /// Reads the document: a scorecard and nothing after it. Also returns
+    /// where the document's value starts.
+    fn document(&mut self) -> R<(Option<crate::model::Scorecard>, Pos)> {
+        let root = self.value()?;
+        let sc = self.scorecard(root)?;
+        // The end, or an error for anything after the value.
+        self.r.next()?;
+        Ok((sc, root.pos))
+    }
+}
