@@ -81,6 +81,9 @@ pub enum ProblemKind {
     UnsafeUrl,
     /// A `schema_version` this build does not read.
     UnsupportedVersion,
+    /// Not a problem: something an editor may want to know (a unit the
+    /// engine does not know is shown as written).
+    Note,
 }
 
 impl ProblemKind {
@@ -107,6 +110,7 @@ impl ProblemKind {
             ProblemKind::EmptyQuote => "empty-quote",
             ProblemKind::UnsafeUrl => "unsafe-url",
             ProblemKind::UnsupportedVersion => "unsupported-version",
+            ProblemKind::Note => "note",
         }
     }
 
@@ -133,6 +137,7 @@ impl ProblemKind {
             ProblemKind::EmptyQuote => ("原文引句为空", "Empty quote"),
             ProblemKind::UnsafeUrl => ("链接不安全", "Unsafe link"),
             ProblemKind::UnsupportedVersion => ("不支持的格式版本", "Unsupported format version"),
+            ProblemKind::Note => ("提示", "Note"),
         };
         match lang {
             Lang::Zh => zh,

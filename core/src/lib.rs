@@ -92,3 +92,40 @@ where
     }
     Err(problems)
 }
+
+/// Notes on a valid scorecard, placed in `text` (the file it was loaded
+/// from): one for each unit the engine does not know, which is valid and
+/// shown as written, naming how many figures use it.
+pub fn notes(text: &str, sc: &Scorecard) -> Vec<Problem> {
+    let mut found: Vec<(String, String, usize)> = Vec::new();
+    for (i, s) in sc.sections.iter().enumerate() {
+        for (j, m) in s.metrics.iter().enumerate() {
+            if m.unit.is_known() {
+                continue;
+            }
+            let unit = m.unit.written();
+            match found.iter_mut().find(|(_, u, _)| u == unit) {
+                Some(entry) => entry.2 += 1,
+                None => found.push((
+                    format!("sections[{i}].metrics[{j}].unit"),
+                    unit.to_string(),
+                    1,
+                )),
+            }
+        }
+    }
+    let paths: Vec<String> = found.iter().map(|(p, _, _)| p.clone()).collect();
+    let at = locate::Positions::find(&mut std::iter::once(Cow::Borrowed(text)).fuse(), &paths);
+    found
+        .into_iter()
+        .map(|(path, unit, count)| Problem {
+            pos: at.pos(&path),
+            message: format!(
+                "\"{unit}\" is not a unit I know; it is shown as written and compared only with itself ({count} figure{})",
+                if count == 1 { "" } else { "s" }
+            ),
+            path,
+            kind: ProblemKind::Note,
+        })
+        .collect()
+}

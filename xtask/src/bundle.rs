@@ -51,7 +51,7 @@ fn find_assets(dist: &Path) -> Result<Assets> {
     })
 }
 
-/// Writes embed.js, standalone.html and demo/ into `dist`.
+/// Writes embed.js, standalone.html, demo/ and scorecards.html into `dist`.
 pub fn extras(root: &Path, dist: &Path) -> Result {
     let assets = find_assets(dist)?;
     externalize_boot(dist)?;
@@ -59,6 +59,7 @@ pub fn extras(root: &Path, dist: &Path) -> Result {
     write_embed_js(root, dist, &assets)?;
     write_standalone(dist, &assets)?;
     write_demo(root, dist)?;
+    crate::catalog::write(root, dist)?;
     copy_data(root, dist)
 }
 
@@ -299,7 +300,7 @@ fn write_demo(root: &Path, dist: &Path) -> Result {
 }
 
 /// Text for HTML: the article is data, never markup.
-fn escape(s: &str) -> String {
+pub fn escape(s: &str) -> String {
     s.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")

@@ -66,14 +66,21 @@ fn check_file(file: &str) -> u8 {
         Ok(Ok(scorecard)) => {
             let metrics: usize = scorecard.sections.iter().map(|s| s.metrics.len()).sum();
             let relations = scorecard.relations.len();
+            let text = String::from_utf8_lossy(&bytes);
+            for note in scorecard_core::notes(&text, &scorecard) {
+                say_err(&format!(
+                    "{name}:{}: {}: note: {}",
+                    note.pos, note.path, note.message
+                ));
+            }
             say_out(&format!(
                 "{name}: ok ({metrics} metrics, {relations} relations)"
             ));
             0
         }
         Ok(Err(problems)) => {
-            for problem in &problems {
-                say_err(&format!("{name}:{problem}"));
+            for line in summarised(name, &problems) {
+                say_err(&line);
             }
             1
         }
@@ -84,6 +91,40 @@ fn check_file(file: &str) -> u8 {
             2
         }
     }
+}
+
+/// How many problems of one kind are listed before the rest are counted.
+const SHOWN_PER_KIND: usize = 5;
+
+/// One line per problem, except that after [`SHOWN_PER_KIND`] of one kind
+/// the rest of that kind are counted in one line.
+fn summarised(name: &str, problems: &[scorecard_core::Problem]) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut seen: Vec<(scorecard_core::ProblemKind, usize)> = Vec::new();
+    for p in problems {
+        let n = match seen.iter_mut().find(|(k, _)| *k == p.kind) {
+            Some((_, n)) => {
+                *n += 1;
+                *n
+            }
+            None => {
+                seen.push((p.kind, 1));
+                1
+            }
+        };
+        if n <= SHOWN_PER_KIND {
+            lines.push(format!("{name}:{p}"));
+        }
+    }
+    for (kind, n) in seen.into_iter().filter(|(_, n)| *n > SHOWN_PER_KIND) {
+        lines.push(format!(
+            "{name}: … and {} more {} problems",
+            n - SHOWN_PER_KIND,
+            kind.as_str()
+        ));
+    }
+    lines.push(format!("{name}: {} problems", problems.len()));
+    lines
 }
 
 // Writing to a closed pipe must not panic (`println!` would).

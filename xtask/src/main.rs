@@ -9,6 +9,7 @@
 mod bench;
 mod budget;
 mod bundle;
+mod catalog;
 mod check;
 mod cmd;
 mod dist;

@@ -80,3 +80,59 @@ fn valid_files_pass_and_unreadable_ones_are_usage_errors() {
     let (code, _, stderr) = check(&["tests/fixtures/no-such-file.json"]);
     assert_eq!(code, 2, "{stderr}");
 }
+
+/// A scorecard with `n` metrics in `unit`, written to a temporary file.
+fn temp_scorecard(name: &str, unit: &str, n: usize, broken: bool) -> PathBuf {
+    let metrics: Vec<String> = (0..n)
+        .map(|i| {
+            let direction = if broken { "" } else { r#", "direction": "neutral""# };
+            format!(
+                r#"{{"id": "m{i}", "label": "l", "value": {i}, "unit": "{unit}"{direction}, "quote": "q"}}"#
+            )
+        })
+        .collect();
+    let doc = format!(
+        r#"{{"schema_version": 2, "id": "t", "default_lang": "zh", "title": "t",
+"source": {{"outlet": "o", "title": "t", "url": "https://example.com/", "retrieved": "2026-12-05"}},
+"sections": [{{"id": "s", "kind": "group", "title": "s", "metrics": [{}]}}]}}"#,
+        metrics.join(",\n")
+    );
+    let path = std::env::temp_dir().join(format!("xtask-check-{}-{name}.json", std::process::id()));
+    std::fs::write(&path, doc).unwrap();
+    path
+}
+
+#[test]
+fn unknown_units_are_notes_and_repeated_problems_are_counted() {
+    let valid = temp_scorecard("note", "万羽", 3, false);
+    let (code, _, err) = check(&[valid.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    let notes: Vec<&str> = err.lines().filter(|l| l.contains(": note: ")).collect();
+    assert_eq!(notes.len(), 1, "{err}");
+    assert!(
+        notes[0].contains(":3:116:") && notes[0].contains("sections[0].metrics[0].unit"),
+        "{err}"
+    );
+    assert!(
+        notes[0].contains("\"万羽\"") && notes[0].contains("3 figures"),
+        "{err}"
+    );
+
+    let invalid = temp_scorecard("many", "人", 8, true);
+    let (code, _, err) = check(&[invalid.to_str().unwrap()]);
+    assert_eq!(code, 1, "{err}");
+    assert_eq!(
+        err.lines()
+            .filter(|l| l.contains("missing required field"))
+            .count(),
+        5,
+        "{err}"
+    );
+    assert!(err.contains("… and 3 more missing-field problems"), "{err}");
+    assert!(
+        err.lines().last().unwrap().ends_with(": 8 problems"),
+        "{err}"
+    );
+    let _ = std::fs::remove_file(valid);
+    let _ = std::fs::remove_file(invalid);
+}
