@@ -114,7 +114,7 @@ mod tests {
     fn with_series(unit: &str, points: &[(i32, f64)]) -> Metric {
         Metric {
             id: "m".into(),
-            label: Text::zh("m"),
+            label: Text::zh_only("m"),
             value: points.last().map_or(0.0, |p| p.1),
             decimals: 2,
             unit: Unit::parse(unit).unwrap(),

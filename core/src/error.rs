@@ -170,3 +170,16 @@ impl fmt::Display for Problem {
         write!(f, "{}: {}: {}", self.pos, path, self.message)
     }
 }
+
+/// A short, single-line preview of untrusted text for messages.
+pub fn preview(s: &str) -> String {
+    let mut out: String = s
+        .chars()
+        .take(40)
+        .map(|c| if c.is_control() { '\u{FFFD}' } else { c })
+        .collect();
+    if s.chars().nth(40).is_some() {
+        out.push('…');
+    }
+    out
+}

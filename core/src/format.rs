@@ -404,7 +404,7 @@ mod tests {
     fn metric(value: f64, decimals: u8, unit: &str, qualifier: Option<Qualifier>) -> Metric {
         Metric {
             id: "m".into(),
-            label: Text::zh("m"),
+            label: Text::zh_only("m"),
             value,
             decimals,
             unit: Unit::parse(unit).expect(unit),

@@ -13,7 +13,7 @@ pub fn metric_haystack(m: &Metric) -> String {
         .into_iter()
         .flatten()
     {
-        for text in [&t.zh, &t.en].into_iter().flatten() {
+        for text in [t.zh(), t.en()].into_iter().flatten() {
             s.push_str(text);
             s.push('\n');
         }
@@ -35,7 +35,7 @@ pub fn item_haystack(i: &Item) -> String {
         .into_iter()
         .flatten()
     {
-        for text in [&t.zh, &t.en].into_iter().flatten() {
+        for text in [t.zh(), t.en()].into_iter().flatten() {
             s.push_str(text);
             s.push('\n');
         }

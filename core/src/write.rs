@@ -77,8 +77,8 @@ fn ids(list: &[String]) -> J {
 impl Writer {
     fn text(&mut self, t: &Text, path: &str) -> J {
         let (own, other) = match self.lang {
-            Lang::Zh => (&t.zh, &t.en),
-            Lang::En => (&t.en, &t.zh),
+            Lang::Zh => (t.zh(), t.en()),
+            Lang::En => (t.en(), t.zh()),
         };
         if own.is_none() && self.error.is_none() {
             self.error = Some(WriteError {
@@ -93,8 +93,8 @@ impl Writer {
             (Some(own), None) => s(own),
             _ => {
                 let mut f = Vec::new();
-                opt(&mut f, "zh", t.zh.as_deref().map(s));
-                opt(&mut f, "en", t.en.as_deref().map(s));
+                opt(&mut f, "zh", t.zh().map(s));
+                opt(&mut f, "en", t.en().map(s));
                 J::Obj(f)
             }
         }

@@ -713,7 +713,7 @@ fn metric(
 ) -> Metric {
     Metric {
         id: "m".into(),
-        label: Text::zh("m"),
+        label: Text::zh_only("m"),
         value,
         decimals,
         unit,

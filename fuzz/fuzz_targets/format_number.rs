@@ -35,7 +35,7 @@ fuzz_target!(|input: Input| {
         .map(|q| Qualifier::ALL[usize::from(q) % Qualifier::ALL.len()]);
     let m = Metric {
         id: "m".into(),
-        label: Text::zh("m"),
+        label: Text::zh_only("m"),
         value: input.value,
         decimals,
         unit: unit.clone(),
@@ -48,13 +48,13 @@ fuzz_target!(|input: Input| {
             value: input.other,
         }],
         parts: vec![],
-        change: Some(Change {
+        change: Some(Box::new(Change {
             value: input.other,
             decimals,
             unit: unit.clone(),
             against: None,
             qualifier,
-        }),
+        })),
         also: vec![],
         quote: "q".into(),
     };

@@ -340,7 +340,7 @@ pub fn MetricCard(
             <p class="sc-value" data-testid="metric-value">{value}</p>
             {move || alt().map(|a| view! { <p class="sc-alt"><span class="sc-visually-hidden">{Ui::ExactValue.tr(lang.get())}" "</span>"= "{a}</p> })}
             {m.period.clone().map(|p| view! { <p class="sc-period"><Tr text=p lang=lang /></p> })}
-            {m.change.clone().map(|c| view! { <StatedChangeLine change=c direction=m.direction lang=lang /> })}
+            {m.change.clone().map(|c| view! { <StatedChangeLine change=*c direction=m.direction lang=lang /> })}
             {(!m.also.is_empty()).then(|| {
                 let mm = m.clone();
                 view! {

@@ -71,14 +71,11 @@ impl Row {
     fn new(c: &Check<'_>) -> Row {
         let label = c.label.cloned().unwrap_or_else(|| {
             let total = c.total.map(|t| &t.label);
-            Text {
-                zh: total
-                    .and_then(|t| t.zh.as_ref())
-                    .map(|zh| format!("{zh}的构成")),
-                en: total
-                    .and_then(|t| t.en.as_ref())
-                    .map(|en| format!("Composition of: {en}")),
-            }
+            let zh = total.and_then(Text::zh).map(|zh| format!("{zh}的构成"));
+            let en = total
+                .and_then(Text::en)
+                .map(|en| format!("Composition of: {en}"));
+            Text::new(zh.as_deref(), en.as_deref())
         });
         Row {
             id: c.id.to_string(),

@@ -1335,7 +1335,7 @@ mod tests {
         assert!(metrics.iter().any(|m| m.qualifier.is_some()));
         assert!(metrics.iter().any(|m| !m.series.is_empty()));
         assert!(metrics.iter().any(|m| !m.parts.is_empty()));
-        assert!(metrics.iter().any(|m| m.label.en.is_none()));
+        assert!(metrics.iter().any(|m| m.label.en().is_none()));
         assert!(!sc.relations.is_empty());
         let units: std::collections::HashSet<String> =
             metrics.iter().map(|m| m.unit.to_string()).collect();

@@ -1,4 +1,4 @@
-//! Shapes of single values: ids, dates, and previews of text for messages.
+//! Shapes of single values: ids and dates.
 
 /// Whether `s` is a valid id.
 pub fn is_id(s: &str) -> bool {
@@ -65,19 +65,6 @@ pub fn is_timestamp(s: &str) -> bool {
         || zone == "Z"
         || (zone.len() == 6 && digits(&zone[1..3]) && &zone[3..4] == ":" && digits(&zone[4..6]));
     clock_ok && zone_ok
-}
-
-/// A short, single-line preview of untrusted text for messages.
-pub fn preview(s: &str) -> String {
-    let mut out: String = s
-        .chars()
-        .take(40)
-        .map(|c| if c.is_control() { '\u{FFFD}' } else { c })
-        .collect();
-    if s.chars().nth(40).is_some() {
-        out.push('…');
-    }
-    out
 }
 
 #[cfg(test)]

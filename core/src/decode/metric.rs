@@ -98,7 +98,7 @@ impl Decoder<'_, '_> {
                 direction: direction?,
                 series: series.unwrap_or_default(),
                 parts: parts.unwrap_or_default(),
-                change,
+                change: change.map(Box::new),
                 also: also.unwrap_or_default(),
                 quote: quote?,
             })

@@ -11,7 +11,8 @@ mod checks;
 mod metric;
 mod top;
 
-pub use checks::{is_date, is_id, is_timestamp, preview};
+pub use crate::error::preview;
+pub use checks::{is_date, is_id, is_timestamp};
 
 use crate::error::{Pos, Problem, ProblemKind};
 use crate::json::{Event, ParseError, Pieces, Reader};
@@ -546,14 +547,8 @@ impl Decoder<'_, '_> {
                 let s = self.nonempty_string(v, path, ProblemKind::InvalidValue)?;
                 let lang = self.mode().plain();
                 return Ok(s.map(|s| match lang {
-                    Lang::Zh => Text {
-                        zh: Some(s),
-                        en: None,
-                    },
-                    Lang::En => Text {
-                        zh: None,
-                        en: Some(s),
-                    },
+                    Lang::Zh => Text::zh_only(&s),
+                    Lang::En => Text::en_only(&s),
                 }));
             }
             Event::StartObject => {}
@@ -586,7 +581,7 @@ impl Decoder<'_, '_> {
             Lang::Zh => zh.is_none(),
             Lang::En => en.is_none(),
         };
-        Ok((!missing).then_some(Text { zh, en }))
+        Ok((!missing).then(|| Text::new(zh.as_deref(), en.as_deref())))
     }
 
     /// Reads the document: a scorecard and nothing after it. Also returns

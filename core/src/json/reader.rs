@@ -9,8 +9,7 @@ use std::collections::HashMap;
 
 use super::lexer::{Lexer, Pieces};
 use super::{ParseError, MAX_DEPTH};
-use crate::decode::preview;
-use crate::error::{Pos, ProblemKind};
+use crate::error::{preview, Pos, ProblemKind};
 
 /// Objects with more keys than this find duplicates through a map.
 const SMALL_OBJECT: usize = 8;

@@ -19,13 +19,14 @@ use crate::types::Lang;
 /// Longest unit text, in characters.
 pub const MAX_UNIT_CHARS: usize = 32;
 
-/// What is counted or measured.
-#[derive(Debug, Clone, PartialEq)]
+/// What is counted or measured. The text of a base is in its unit's
+/// written text, so a base itself is two bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Base {
-    /// A unit the engine knows.
-    Known(&'static Known),
-    /// A unit it does not know, as written (`students`, `羽`).
-    Other(Box<str>),
+    /// A unit the engine knows: its index in [`KNOWN`].
+    Known(u8),
+    /// A unit it does not know (`students`, `羽`), shown as written.
+    Other,
     /// No unit word: a bare number, with or without a magnitude (`1.2万`).
     Bare,
 }
@@ -36,45 +37,79 @@ impl Base {
         if name.is_empty() {
             return Base::Bare;
         }
-        match Known::find(name) {
-            Some(k) => Base::Known(k),
-            None => Base::Other(name.into()),
+        match KNOWN.iter().position(|k| k.is_named(name)) {
+            Some(i) => Base::Known(u8::try_from(i).unwrap_or(u8::MAX)),
+            None => Base::Other,
         }
     }
 
     /// The known unit, if it is one.
-    pub fn known(&self) -> Option<&'static Known> {
+    pub fn known(self) -> Option<&'static Known> {
         match self {
-            Base::Known(k) => Some(k),
+            Base::Known(i) => KNOWN.get(usize::from(i)),
             _ => None,
         }
     }
 
     /// Whether the base is one of `dim`.
-    pub fn is(&self, dim: Dim) -> bool {
+    pub fn is(self, dim: Dim) -> bool {
         self.known().is_some_and(|k| k.dim == dim)
     }
 
-    /// How many of `other` make one of this, when they convert.
-    fn per(&self, other: &Base) -> Option<f64> {
-        match (self, other) {
-            (Base::Known(a), Base::Known(b)) if a.dim == b.dim => Some(a.factor / b.factor),
-            (Base::Other(a), Base::Other(b)) if a == b => Some(1.0),
-            (Base::Bare, Base::Bare) => Some(1.0),
+    /// How many of `other` make one of this, when they convert; `text`
+    /// and `other_text` are the bases as written.
+    fn per(self, text: &str, other: Base, other_text: &str) -> Option<f64> {
+        match (self.known(), other.known()) {
+            (Some(a), Some(b)) if a.dim == b.dim => Some(a.factor / b.factor),
+            _ if self == Base::Other && other == Base::Other && text == other_text => Some(1.0),
+            _ if self == Base::Bare && other == Base::Bare => Some(1.0),
             _ => None,
         }
     }
 
-    /// The name in `lang` for `count` of them: the known name, or the base
-    /// as written.
-    pub fn name(&self, lang: Lang, count: f64) -> &str {
-        match self {
-            Base::Known(k) => match lang {
+    /// The name in `lang` for `count` of them: the known name, or `text`,
+    /// the base as written.
+    pub fn name(self, text: &str, lang: Lang, count: f64) -> &str {
+        match (self.known(), self) {
+            (Some(k), _) => match lang {
                 Lang::Zh if !k.zh.is_empty() => k.zh_name(),
                 _ => k.en_name(count),
             },
-            Base::Other(s) => s,
-            Base::Bare => "",
+            (None, Base::Other) => text,
+            _ => "",
+        }
+    }
+}
+
+/// Unit text kept in the unit itself when short (nearly always), so a
+/// scorecard's units cost no allocation each.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Written {
+    Inline { len: u8, bytes: [u8; 22] },
+    Heap(Box<str>),
+}
+
+impl Written {
+    fn new(s: &str) -> Written {
+        let mut bytes = [0u8; 22];
+        match bytes.get_mut(..s.len()) {
+            Some(slot) => {
+                slot.copy_from_slice(s.as_bytes());
+                Written::Inline {
+                    len: s.len() as u8,
+                    bytes,
+                }
+            }
+            None => Written::Heap(s.into()),
+        }
+    }
+
+    fn as_str(&self) -> &str {
+        match self {
+            Written::Inline { len, bytes } => {
+                std::str::from_utf8(&bytes[..usize::from(*len)]).unwrap_or("")
+            }
+            Written::Heap(s) => s,
         }
     }
 }
@@ -99,7 +134,7 @@ pub enum UnitError {
 impl UnitError {
     /// What to do about it, for an editor.
     pub fn message(&self, unit: &str) -> String {
-        let unit = crate::decode::preview(unit);
+        let unit = crate::error::preview(unit);
         match self {
             UnitError::Empty => "a unit must not be empty; write the unit word as the article does, e.g. \"户\" or \"students\"".into(),
             UnitError::TooLong => format!("\"{unit}\" is longer than {MAX_UNIT_CHARS} characters"),
@@ -114,7 +149,7 @@ impl UnitError {
 /// A unit as written, read into magnitude and base.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Unit {
-    written: Box<str>,
+    written: Written,
     /// 万, million, or none.
     pub magnitude: Magnitude,
     /// What is counted or measured.
@@ -146,7 +181,7 @@ impl Unit {
             Some((num, den)) => {
                 let (magnitude, base) = magnitude_and_base(num);
                 let per = Base::parse(den);
-                if matches!(base, Base::Bare) || matches!(per, Base::Bare) {
+                if base == Base::Bare || per == Base::Bare {
                     return Err(UnitError::EmptyRateSide);
                 }
                 (magnitude, base, Some(per))
@@ -161,7 +196,7 @@ impl Unit {
             return Err(UnitError::MagnitudeOnRate);
         }
         Ok(Unit {
-            written: text.into(),
+            written: Written::new(text),
             magnitude,
             base,
             per,
@@ -171,20 +206,21 @@ impl Unit {
     /// A known unit without magnitude, by any of its names.
     pub fn known(name: &str) -> Option<Unit> {
         let u = Unit::parse(name).ok()?;
-        (u.magnitude == Magnitude::One && u.per.is_none() && u.base.known().is_some()).then_some(u)
+        let plain = u.magnitude == Magnitude::One && u.per.is_none() && u.base.known().is_some();
+        plain.then_some(u)
     }
 
     /// The unit as the article wrote it.
     pub fn written(&self) -> &str {
-        &self.written
+        self.written.as_str()
     }
 
     /// The language the unit is written in: Chinese when it has a Chinese
     /// character, English when it has a letter, `None` for symbols (`%`, `$`).
     pub fn lang(&self) -> Option<Lang> {
-        if self.written.chars().any(is_cjk) {
+        if self.written().chars().any(is_cjk) {
             Some(Lang::Zh)
-        } else if self.written.chars().any(|c| c.is_ascii_alphabetic()) {
+        } else if self.written().chars().any(|c| c.is_ascii_alphabetic()) {
             Some(Lang::En)
         } else {
             None
@@ -194,19 +230,7 @@ impl Unit {
     /// The unit as written without its magnitude: `亩` of `万亩`, `USD` of
     /// `billion USD`, `$` of `$ billion`.
     pub fn base_written(&self) -> String {
-        if self.magnitude == Magnitude::One {
-            return self.written.to_string();
-        }
-        if !self.magnitude.is_en() {
-            let rest = self.written.strip_prefix(self.magnitude.as_str());
-            return rest.unwrap_or(&self.written).to_string();
-        }
-        let words: Vec<&str> = self
-            .written
-            .split_whitespace()
-            .filter(|w| Magnitude::parse_en(w) != Some(self.magnitude))
-            .collect();
-        words.join(" ")
+        strip_magnitude(self.written(), self.magnitude)
     }
 
     /// Whether values are percentages, whose changes are in percentage points.
@@ -221,19 +245,30 @@ impl Unit {
 
     /// Whether the engine knows every part of the unit.
     pub fn is_known(&self) -> bool {
-        !matches!(self.base, Base::Other(_)) && !matches!(self.per, Some(Base::Other(_)))
+        self.base != Base::Other && self.per != Some(Base::Other)
     }
 
     /// The factor that turns an exact value in `other` (its magnitude
     /// applied) into this unit's base (without magnitude); `None` when they
     /// do not measure the same thing. 万亩 from 亩: 1; 亩 from 公顷: 15.
     pub fn from(&self, other: &Unit) -> Option<f64> {
-        let base = other.base.per(&self.base)?;
-        match (&self.per, &other.per) {
+        let (num, den) = self.sides();
+        let (other_num, other_den) = other.sides();
+        let base = other.base.per(&other_num, self.base, &num)?;
+        match (self.per, other.per) {
             (None, None) => Some(base),
-            (Some(a), Some(b)) => Some(base * a.per(b)?),
+            (Some(a), Some(b)) => Some(base * a.per(den?, b, other_den?)?),
             _ => None,
         }
+    }
+
+    /// The base as written without its magnitude, and what it is per:
+    /// (`亩`, None) of `万亩`; (`公斤`, `亩`) of `公斤/亩`; (`USD`, None) of
+    /// `billion USD`.
+    fn sides(&self) -> (String, Option<&str>) {
+        let text = self.written();
+        let (num, den) = split_rate(text).map_or((text, None), |(n, d)| (n, Some(d.trim())));
+        (strip_magnitude(num.trim(), self.magnitude), den)
     }
 
     /// Whether values of the two units can be compared or added.
@@ -244,17 +279,18 @@ impl Unit {
     /// The unit without its magnitude, as shown in `lang`: `元`, `公斤/亩`,
     /// `hectares`, `students`; `count` chooses singular or plural.
     pub fn base_name(&self, lang: Lang, count: f64) -> String {
-        let base = self.base.name(lang, count);
-        match &self.per {
-            None => base.to_string(),
-            Some(per) => {
-                let per_name = per.name(lang, 1.0);
+        let (num, den) = self.sides();
+        let base = self.base.name(&num, lang, count);
+        match (self.per, den) {
+            (Some(per), Some(den)) => {
+                let per_name = per.name(den, lang, 1.0);
                 match lang {
                     Lang::Zh => format!("{base}/{per_name}"),
                     Lang::En if base.is_empty() => format!("per {per_name}"),
                     Lang::En => format!("{base} per {per_name}"),
                 }
             }
+            _ => base.to_string(),
         }
     }
 
@@ -271,7 +307,7 @@ impl Unit {
 impl fmt::Display for Unit {
     /// The unit as written.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.written)
+        f.write_str(self.written())
     }
 }
 
@@ -291,12 +327,27 @@ fn split_rate(text: &str) -> Option<(&str, &str)> {
     Some((&text[..at], &text[at + 5..]))
 }
 
+/// `text` without its magnitude word `m`.
+fn strip_magnitude(text: &str, m: Magnitude) -> String {
+    if m == Magnitude::One {
+        return text.to_string();
+    }
+    if !m.is_en() {
+        return text.strip_prefix(m.as_str()).unwrap_or(text).to_string();
+    }
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .filter(|w| Magnitude::parse_en(w) != Some(m))
+        .collect();
+    words.join(" ")
+}
+
 /// Splits a magnitude off a unit without '/': a Chinese prefix (`万亩`,
 /// `千公顷`; `千米` is a known unit first) or an English word anywhere
 /// (`billion USD`, `$ billion`).
 fn magnitude_and_base(text: &str) -> (Magnitude, Base) {
     let text = text.trim();
-    if let Some(k) = Known::find(text) {
+    if let Base::Known(k) = Base::parse(text) {
         return (Magnitude::One, Base::Known(k));
     }
     for m in Magnitude::ZH {

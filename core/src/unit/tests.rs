@@ -67,8 +67,12 @@ fn parses_units_as_written() {
     for &(text, magnitude, zh, per, known) in cases {
         let u = Unit::parse(text).unwrap_or_else(|e| panic!("{text}: {e:?}"));
         assert_eq!(u.magnitude, magnitude, "{text}");
-        assert_eq!(u.base.name(Lang::Zh, 2.0), zh, "{text}");
-        assert_eq!(u.per.as_ref().map(|p| p.name(Lang::Zh, 1.0)), per, "{text}");
+        let shown = u.base_name(Lang::Zh, 2.0);
+        let (base, over) = shown
+            .split_once('/')
+            .map_or((shown.as_str(), None), |(b, p)| (b, Some(p)));
+        assert_eq!(base, zh, "{text}");
+        assert_eq!(over, per, "{text}");
         assert_eq!(u.is_known(), known, "{text}");
         assert_eq!(u.to_string(), text, "{text} is kept as written");
     }
