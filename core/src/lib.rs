@@ -59,9 +59,23 @@ where
     I: IntoIterator,
     I::Item: Into<Cow<'a, str>>,
 {
+    // Only this adapter is generic: the loading itself is compiled once,
+    // whatever the pieces are (one copy less in the WASM per caller).
+    load_pieces(&mut |use_pieces| use_pieces(&mut read().into_iter().map(Into::into).fuse()))
+}
+
+/// Reads the text afresh: hands an iterator over its pieces to the callback.
+type Read<'r, 'a> = dyn FnMut(&mut dyn FnMut(json::Pieces<'_, 'a>)) + 'r;
+
+/// [`load_chunks`] over pieces given by `read`.
+fn load_pieces<'a>(read: &mut Read<'_, 'a>) -> Result<Scorecard, Vec<Problem>> {
     let mut mode = decode::Mode::GUESS;
     let (sc, mut problems, broken) = loop {
-        match decode::decode(&mut read().into_iter().map(Into::into).fuse(), mode) {
+        let mut decoded = None;
+        read(&mut |pieces| decoded = Some(decode::decode(pieces, mode)));
+        // `read` always gives the pieces; without them the text is empty.
+        let decoded = decoded.unwrap_or_else(|| decode::decode(&mut std::iter::empty(), mode));
+        match decoded {
             decode::Decoded::Stop(problem) => return Err(vec![problem]),
             decode::Decoded::Redo(known) => mode = known,
             decode::Decoded::Done {
@@ -87,7 +101,9 @@ where
         return Ok(sc);
     }
     if !found.is_empty() {
-        let at = locate::Positions::find(&mut read().into_iter().map(Into::into).fuse(), &paths);
+        let mut at = None;
+        read(&mut |pieces| at = Some(locate::Positions::find(pieces, &paths)));
+        let at = at.unwrap_or_else(|| locate::Positions::find(&mut std::iter::empty(), &paths));
         problems.extend(validate::validate_at(&sc, &broken, |path| at.pos(path)));
     }
     Err(problems)

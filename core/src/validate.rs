@@ -115,12 +115,13 @@ impl<'a> Ids<'a> {
 }
 
 /// Problems, each placed by asking `pos` for its path.
-struct Report<P> {
+struct Report<'p> {
     problems: Vec<Problem>,
-    pos: P,
+    /// Not generic: the checks are compiled once, whoever places them.
+    pos: &'p mut dyn FnMut(&str) -> Pos,
 }
 
-impl<P: FnMut(&str) -> Pos> Report<P> {
+impl Report<'_> {
     fn add(&mut self, path: String, kind: ProblemKind, message: String) {
         self.problems.push(Problem {
             pos: (self.pos)(&path),
@@ -140,8 +141,12 @@ impl<P: FnMut(&str) -> Pos> Report<P> {
 pub fn validate_at(
     sc: &Scorecard,
     broken: &[String],
-    pos: impl FnMut(&str) -> Pos,
+    mut pos: impl FnMut(&str) -> Pos,
 ) -> Vec<Problem> {
+    checks_at(sc, broken, &mut pos)
+}
+
+fn checks_at(sc: &Scorecard, broken: &[String], pos: &mut dyn FnMut(&str) -> Pos) -> Vec<Problem> {
     let mut r = Report {
         problems: Vec::new(),
         pos,
@@ -165,7 +170,7 @@ pub fn validate_at(
 }
 
 /// Ids used twice, each reported where it is used again.
-fn duplicates<P: FnMut(&str) -> Pos>(ids: &Ids<'_>, r: &mut Report<P>) {
+fn duplicates(ids: &Ids<'_>, r: &mut Report<'_>) {
     for (id, owner, first) in ids.duplicates() {
         let first = format!("{first}.id");
         let first_pos = (r.pos)(&first);
@@ -178,12 +183,7 @@ fn duplicates<P: FnMut(&str) -> Pos>(ids: &Ids<'_>, r: &mut Report<P>) {
 }
 
 /// References: relation totals, metric parts and relation parts.
-fn references<'a, P: FnMut(&str) -> Pos>(
-    sc: &'a Scorecard,
-    ids: &Ids<'a>,
-    broken: &[String],
-    r: &mut Report<P>,
-) {
+fn references<'a>(sc: &'a Scorecard, ids: &Ids<'a>, broken: &[String], r: &mut Report<'_>) {
     let dangling = |id: &str| ids.metric(sc, id).is_none() && !broken.iter().any(|b| b == id);
     for (i, rel) in sc.relations.iter().enumerate() {
         if let Some(total) = rel.total.as_deref().filter(|t| dangling(t)) {
@@ -246,7 +246,7 @@ fn references<'a, P: FnMut(&str) -> Pos>(
 
 /// Stated changes in a unit that fits the metric, and other statements of
 /// a quantity that agree with it.
-fn statements<P: FnMut(&str) -> Pos>(sc: &Scorecard, r: &mut Report<P>) {
+fn statements(sc: &Scorecard, r: &mut Report<'_>) {
     for (i, s) in sc.sections.iter().enumerate() {
         for (j, m) in s.metrics.iter().enumerate() {
             let at = Owner::Metric(i, j);
@@ -304,7 +304,7 @@ fn statements<P: FnMut(&str) -> Pos>(sc: &Scorecard, r: &mut Report<P>) {
 
 /// Relations and compositions whose arithmetic does not hold. Where an id
 /// is used twice, the first metric with it is the one checked.
-fn arithmetic<'a, P: FnMut(&str) -> Pos>(sc: &'a Scorecard, ids: &Ids<'a>, r: &mut Report<P>) {
+fn arithmetic<'a>(sc: &'a Scorecard, ids: &Ids<'a>, r: &mut Report<'_>) {
     let all = checks_by(sc, |id| ids.metric(sc, id));
     for check in all.into_iter().filter(|c| !c.holds) {
         let path = match sc.relations.iter().position(|rel| rel.id == check.id) {

@@ -47,7 +47,7 @@ impl Decoder<'_, '_> {
             return Ok(None);
         }
         let mut f = MetricFields::default();
-        let obj = self.object(v, path, fields::METRIC, |d, key, v, p| {
+        let obj = self.object(v, path, fields::METRIC, &mut |d, key, v, p| {
             if !d.allowed(key, v, p)? {
                 return Ok(());
             }
@@ -142,7 +142,7 @@ impl Decoder<'_, '_> {
     /// Another statement of a metric's quantity: `{value, unit, qualifier}`.
     fn figure(&mut self, v: Val, path: &str) -> R<Option<Figure>> {
         let (mut value, mut unit, mut qualifier) = (None, None, None);
-        let obj = self.object(v, path, fields::FIGURE, |d, key, v, p| {
+        let obj = self.object(v, path, fields::FIGURE, &mut |d, key, v, p| {
             match key {
                 "value" => value = d.number(v, p)?,
                 "unit" => unit = d.unit(v, p)?,
@@ -167,7 +167,7 @@ impl Decoder<'_, '_> {
     /// A change the article states: `{value, unit, against, qualifier}`.
     fn change(&mut self, v: Val, path: &str) -> R<Option<Change>> {
         let (mut value, mut unit, mut against, mut qualifier) = (None, None, None, None);
-        let obj = self.object(v, path, fields::CHANGE, |d, key, v, p| {
+        let obj = self.object(v, path, fields::CHANGE, &mut |d, key, v, p| {
             match key {
                 "value" => value = d.number(v, p)?,
                 "unit" => unit = d.unit(v, p)?,
@@ -218,7 +218,7 @@ impl Decoder<'_, '_> {
 
     fn point(&mut self, v: Val, path: &str) -> R<Option<Point>> {
         let (mut year, mut value) = (None, None);
-        let obj = self.object(v, path, fields::POINT, |d, key, v, p| {
+        let obj = self.object(v, path, fields::POINT, &mut |d, key, v, p| {
             match key {
                 "year" => year = d.year(v, p)?,
                 _ => value = d.number(v, p)?,
@@ -253,7 +253,7 @@ impl Decoder<'_, '_> {
 
     pub(super) fn item(&mut self, v: Val, path: &str) -> R<Option<Item>> {
         let (mut id, mut name, mut description, mut quote) = (None, None, None, None);
-        let obj = self.object(v, path, fields::ITEM, |d, key, v, p| {
+        let obj = self.object(v, path, fields::ITEM, &mut |d, key, v, p| {
             match key {
                 "id" => id = d.id(v, p)?,
                 "name" => name = d.text(v, p)?,
@@ -279,7 +279,7 @@ impl Decoder<'_, '_> {
     pub(super) fn relation(&mut self, v: Val, path: &str) -> R<Option<Relation>> {
         let (mut id, mut kind, mut label) = (None, None, None);
         let (mut total, mut parts) = (None, None);
-        let obj = self.object(v, path, fields::RELATION, |d, key, v, p| {
+        let obj = self.object(v, path, fields::RELATION, &mut |d, key, v, p| {
             match key {
                 "id" => id = d.id(v, p)?,
                 "kind" => {

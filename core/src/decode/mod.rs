@@ -320,7 +320,8 @@ impl Decoder<'_, '_> {
         v: Val,
         path: &str,
         known: &'static [&'static str],
-        mut member: impl FnMut(&mut Self, &'static str, Val, &str) -> R<()>,
+        // Not generic: one copy of this loop serves every object type.
+        member: &mut dyn FnMut(&mut Self, &'static str, Val, &str) -> R<()>,
     ) -> R<Option<Obj>> {
         if v.event != Event::StartObject {
             self.wrong_type(v, path, "an object")?;
@@ -558,7 +559,7 @@ impl Decoder<'_, '_> {
             }
         }
         let (mut zh, mut en) = (None, None);
-        let obj = self.object(v, path, fields::TEXT, |d, key, v, p| {
+        let obj = self.object(v, path, fields::TEXT, &mut |d, key, v, p| {
             let s = d.nonempty_string(v, p, ProblemKind::InvalidValue)?;
             match key {
                 "zh" => zh = s,

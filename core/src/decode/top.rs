@@ -50,7 +50,7 @@ impl Decoder<'_, '_> {
     pub(super) fn scorecard(&mut self, root: Val) -> R<Option<Scorecard>> {
         let mut version = None;
         let mut f = ScorecardFields::default();
-        let obj = self.object(root, "", fields::SCORECARD, |d, key, v, p| {
+        let obj = self.object(root, "", fields::SCORECARD, &mut |d, key, v, p| {
             if !d.allowed(key, v, p)? {
                 return Ok(());
             }
@@ -151,7 +151,7 @@ impl Decoder<'_, '_> {
 
     fn source(&mut self, v: Val, path: &str) -> R<Option<Source>> {
         let mut f = SourceFields::default();
-        let obj = self.object(v, path, fields::SOURCE, |d, key, v, p| {
+        let obj = self.object(v, path, fields::SOURCE, &mut |d, key, v, p| {
             if !d.allowed(key, v, p)? {
                 return Ok(());
             }
@@ -263,7 +263,7 @@ impl Decoder<'_, '_> {
 
     fn section(&mut self, v: Val, path: &str) -> R<Option<Section>> {
         let mut f = SectionFields::default();
-        let obj = self.object(v, path, fields::SECTION, |d, key, v, p| {
+        let obj = self.object(v, path, fields::SECTION, &mut |d, key, v, p| {
             match key {
                 "id" => f.id = d.id(v, p)?,
                 "kind" => f.kind = d.section_kind(v, p)?,
