@@ -159,6 +159,13 @@ pub struct Problem {
     pub message: String,
 }
 
+impl Problem {
+    /// What was found and what is expected, in `lang`.
+    pub fn message_in(&self, lang: Lang) -> std::borrow::Cow<'_, str> {
+        crate::messages::message_in(&self.message, lang)
+    }
+}
+
 impl fmt::Display for Problem {
     /// `LINE:COL: path: message`, the CLI's format after the file name.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -13,6 +13,7 @@ pub mod export;
 pub mod format;
 pub mod json;
 mod locate;
+pub mod messages;
 pub mod model;
 #[cfg(feature = "schema")]
 pub mod schema;

@@ -225,7 +225,8 @@ pub struct Metric {
     /// Ids of the metrics this one is the sum of.
     #[cfg_attr(feature = "schema", schemars(default, with = "Vec<crate::schema::Id>"))]
     pub parts: Vec<String>,
-    /// The change the article states (boxed: most figures have none).
+    /// The change the article states.
+    // Boxed: most figures have none, and a scorecard may hold 50,000.
     pub change: Option<Box<Change>>,
     /// The same quantity as the article states it in other units.
     #[cfg_attr(feature = "schema", schemars(default))]

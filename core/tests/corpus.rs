@@ -511,3 +511,31 @@ fn limits_are_inclusive() {
         "{MAX_METRICS} metrics"
     );
 }
+
+/// Every message the invalid corpus gives has a Chinese form, so the CLI's
+/// `--lang zh` and the page in Chinese never fall back to English.
+#[test]
+fn every_message_has_a_chinese_form() {
+    let dir = fixtures().join("invalid");
+    let mut untranslated = BTreeSet::new();
+    let mut seen = 0;
+    for case in manifest() {
+        let bytes = if case.file.starts_with('@') {
+            generated(&case.file)
+        } else {
+            read(&dir.join(&case.file))
+        };
+        for p in load(&bytes).err().unwrap_or_default() {
+            seen += 1;
+            if p.message_in(Lang::Zh) == p.message {
+                untranslated.insert(p.message.clone());
+            }
+        }
+    }
+    assert!(seen >= 140, "only {seen} messages");
+    assert!(
+        untranslated.is_empty(),
+        "no Chinese form for:\n{}",
+        untranslated.into_iter().collect::<Vec<_>>().join("\n")
+    );
+}

@@ -851,3 +851,41 @@ proptest! {
         prop_assert_eq!(change, last - first);
     }
 }
+
+// ------------------------------------------------------------------ (e) units
+
+proptest! {
+    #![proptest_config(config())]
+
+    /// Any text is either a unit, kept as written, or refused with a
+    /// message; never a panic. A unit converts with itself at factor 1.
+    #[test]
+    fn any_text_is_a_unit_or_a_reason(text in "\\PC{0,40}", magnitude in prop::sample::select(vec!["", "万", "千", "亿", "million ", "billion "])) {
+        let written = format!("{magnitude}{text}");
+        match Unit::parse(&written) {
+            Ok(u) => {
+                prop_assert_eq!(u.written(), written.trim());
+                prop_assert_eq!(u.from(&u), Some(1.0));
+                let _ = u.base_name(Lang::Zh, 2.0);
+                let _ = u.base_name(Lang::En, 2.0);
+                let m = metric(1.5, 1, u, None, vec![]);
+                prop_assert!(!stated(&m, Lang::Zh).is_empty());
+                prop_assert!(!stated(&m, Lang::En).is_empty());
+            }
+            Err(e) => prop_assert!(!e.message(&written).is_empty()),
+        }
+    }
+
+    /// A magnitude multiplies the exact value and nothing else: 1.3 万亩 is
+    /// 13,000 亩, and the two convert at factor 1 between their bases.
+    #[test]
+    fn magnitudes_scale_the_exact_value(value in 0.0..1e6f64, base in prop::sample::select(vec!["亩", "吨", "元", "人", "公顷", "羽"])) {
+        let plain = Unit::parse(base).expect("a unit");
+        for (prefix, factor) in [("十", 1e1), ("百", 1e2), ("千", 1e3), ("万", 1e4), ("十万", 1e5), ("亿", 1e8)] {
+            let u = Unit::parse(&format!("{prefix}{base}")).expect("a unit");
+            let m = metric(value, 2, u.clone(), None, vec![]);
+            prop_assert!((m.exact() - value * factor).abs() <= value * factor * 1e-12);
+            prop_assert_eq!(plain.from(&u), Some(1.0));
+        }
+    }
+}

@@ -30,7 +30,7 @@ pub fn ErrorPanel(
                                 " "
                                 <code>{path}</code>
                                 "："
-                                <span>{p.message}</span>
+                                <span>{p.message_in(lang).into_owned()}</span>
                             </li>
                         }
                     })

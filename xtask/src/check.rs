@@ -13,31 +13,52 @@ use std::panic::{self, AssertUnwindSafe};
 use std::path::Path;
 use std::process::ExitCode;
 
+use scorecard_core::{Lang, Problem};
+
 /// Entry point for the `check` command.
 pub fn run(args: &[String]) -> ExitCode {
     if args.iter().any(|a| a == "-h" || a == "--help") {
-        println!("usage: cargo xtask check FILE...   (`-` reads stdin)");
+        println!("usage: cargo xtask check [--lang en|zh] FILE...   (`-` reads stdin)");
         return ExitCode::SUCCESS;
     }
-    if let Some(flag) = args.iter().find(|a| a.starts_with('-') && a.len() > 1) {
-        return crate::usage_error(&format!("check: unknown option `{flag}`"));
+    let mut lang = Lang::En;
+    let mut files = Vec::new();
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
+        match arg.as_str() {
+            "--lang" => match rest.next().and_then(|l| Lang::parse(l)) {
+                Some(l) => lang = l,
+                None => return crate::usage_error("check: --lang takes en or zh"),
+            },
+            flag if flag.starts_with('-') && flag.len() > 1 => {
+                return crate::usage_error(&format!("check: unknown option `{flag}`"));
+            }
+            file => files.push(file),
+        }
     }
-    if args.is_empty() {
+    if files.is_empty() {
         return crate::usage_error("check: name at least one scorecard file");
     }
-    ExitCode::from(check_files(args))
+    ExitCode::from(check_files(&files, lang))
 }
 
-/// Checks every file and returns the exit status (0, 1 or 2).
-pub fn check_files<S: AsRef<str>>(files: &[S]) -> u8 {
+/// Checks every file and returns the exit status (0, 1 or 2); messages in
+/// `lang`.
+pub fn check_files<S: AsRef<str>>(files: &[S], lang: Lang) -> u8 {
     let mut status = 0;
     for file in files {
-        status = status.max(check_file(file.as_ref()));
+        status = status.max(check_file(file.as_ref(), lang));
     }
     status
 }
 
-fn check_file(file: &str) -> u8 {
+/// `FILE:LINE:COL: path: message` in `lang`.
+fn line(name: &str, p: &Problem, lang: Lang) -> String {
+    let path = if p.path.is_empty() { "$" } else { &p.path };
+    format!("{name}:{}: {path}: {}", p.pos, p.message_in(lang))
+}
+
+fn check_file(file: &str, lang: Lang) -> u8 {
     let name = if file == "-" { "<stdin>" } else { file };
     if name.ends_with(".schema.json") {
         say_err(&format!("{name}: skipped (a JSON Schema, not a scorecard)"));
@@ -67,10 +88,13 @@ fn check_file(file: &str) -> u8 {
             let metrics: usize = scorecard.sections.iter().map(|s| s.metrics.len()).sum();
             let relations = scorecard.relations.len();
             let text = String::from_utf8_lossy(&bytes);
+            let note_word = if lang == Lang::Zh { "提示" } else { "note" };
             for note in scorecard_core::notes(&text, &scorecard) {
                 say_err(&format!(
-                    "{name}:{}: {}: note: {}",
-                    note.pos, note.path, note.message
+                    "{name}:{}: {}: {note_word}: {}",
+                    note.pos,
+                    note.path,
+                    note.message_in(lang)
                 ));
             }
             say_out(&format!(
@@ -79,7 +103,7 @@ fn check_file(file: &str) -> u8 {
             0
         }
         Ok(Err(problems)) => {
-            for line in summarised(name, &problems) {
+            for line in summarised(name, &problems, lang) {
                 say_err(&line);
             }
             1
@@ -98,7 +122,7 @@ const SHOWN_PER_KIND: usize = 5;
 
 /// One line per problem, except that after [`SHOWN_PER_KIND`] of one kind
 /// the rest of that kind are counted in one line.
-fn summarised(name: &str, problems: &[scorecard_core::Problem]) -> Vec<String> {
+fn summarised(name: &str, problems: &[Problem], lang: Lang) -> Vec<String> {
     let mut lines = Vec::new();
     let mut seen: Vec<(scorecard_core::ProblemKind, usize)> = Vec::new();
     for p in problems {
@@ -113,17 +137,22 @@ fn summarised(name: &str, problems: &[scorecard_core::Problem]) -> Vec<String> {
             }
         };
         if n <= SHOWN_PER_KIND {
-            lines.push(format!("{name}:{p}"));
+            lines.push(line(name, p, lang));
         }
     }
     for (kind, n) in seen.into_iter().filter(|(_, n)| *n > SHOWN_PER_KIND) {
-        lines.push(format!(
-            "{name}: … and {} more {} problems",
-            n - SHOWN_PER_KIND,
-            kind.as_str()
-        ));
+        let more = n - SHOWN_PER_KIND;
+        lines.push(match lang {
+            Lang::En => format!("{name}: … and {more} more {} problems", kind.as_str()),
+            Lang::Zh => format!("{name}: ……另有 {more} 个同类问题（{}）", kind.title(lang)),
+        });
     }
-    lines.push(format!("{name}: {} problems", problems.len()));
+    let n = problems.len();
+    lines.push(match lang {
+        Lang::En if n == 1 => format!("{name}: 1 problem"),
+        Lang::En => format!("{name}: {n} problems"),
+        Lang::Zh => format!("{name}: 共 {n} 个问题"),
+    });
     lines
 }
 

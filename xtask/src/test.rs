@@ -144,7 +144,7 @@ fn check_data(root: &Path) -> Result {
         .collect();
     files.sort();
     eprintln!("$ cargo xtask check {}", files.join(" "));
-    match check::check_files(&files) {
+    match check::check_files(&files, scorecard_core::Lang::En) {
         0 => Ok(()),
         _ => Err("invalid scorecard files in data/".into()),
     }

@@ -133,6 +133,23 @@ fn unknown_units_are_notes_and_repeated_problems_are_counted() {
         err.lines().last().unwrap().ends_with(": 8 problems"),
         "{err}"
     );
+    let (_, _, err) = check(&["--lang", "zh", invalid.to_str().unwrap()]);
+    assert_eq!(
+        err.lines()
+            .filter(|l| l.contains("缺少必填字段 \"direction\""))
+            .count(),
+        5,
+        "{err}"
+    );
+    assert!(err.contains("另有 3 个同类问题（缺少字段）"), "{err}");
+    assert!(
+        err.lines().last().unwrap().ends_with(": 共 8 个问题"),
+        "{err}"
+    );
+    let (_, _, err) = check(&["--lang", "zh", valid.to_str().unwrap()]);
+    assert!(err.contains(": 提示: \"万羽\" 不是已知单位"), "{err}");
+    let (code, _, err) = check(&["--lang", "fr", valid.to_str().unwrap()]);
+    assert_eq!(code, 2, "{err}");
     let _ = std::fs::remove_file(valid);
     let _ = std::fs::remove_file(invalid);
 }
