@@ -176,17 +176,25 @@ pub fn stated(m: &Metric, lang: Lang) -> String {
     figure(m.value, m.decimals, &m.unit, m.qualifier, lang)
 }
 
-/// An exact value in 万/亿 when large (keeping every digit the article gave),
-/// else in full: (digits, magnitude).
+/// An exact value in 亿 (at most four decimals) or 万 (at most two) when
+/// large, keeping every digit the article gave (`digits` decimals in the
+/// base unit); else in full: (digits, magnitude). 3.9e9 → 39亿, 12,500 →
+/// 1.25万, 566,806,791 → 566,806,791.
 fn zh_amount(exact: f64, digits: usize) -> (String, &'static str) {
     let a = exact.abs();
-    if a >= 1e8 {
-        (trimmed(exact / 1e8, digits + 8), "亿")
-    } else if a >= 1e4 {
-        (trimmed(exact / 1e4, digits + 4), "万")
+    let (scale, word, power, most) = if a >= 1e8 {
+        (1e8, "亿", 8, 4)
     } else {
-        (number(exact, digits), "")
+        (1e4, "万", 4, 2)
+    };
+    if a >= 1e4 {
+        let shown = trimmed(exact / scale, digits + power);
+        let decimals = shown.split_once('.').map_or(0, |(_, f)| f.len());
+        if decimals <= most {
+            return (shown, word);
+        }
     }
+    (number(exact, digits), "")
 }
 
 /// A Chinese figure from its digits, with a qualifier and unit in the
@@ -243,10 +251,11 @@ pub fn alternate(m: &Metric, lang: Lang) -> Option<String> {
                 .qualifier
                 .map(|q| format!("{} ", q.en()))
                 .unwrap_or_default();
-            Some(format!(
+            let full = format!(
                 "{prefix}{}",
                 with_unit_en(&number(exact, digits), &m.unit, exact)
-            ))
+            );
+            (full != stated(m, Lang::En)).then_some(full)
         }
         _ => None,
     }
@@ -287,10 +296,7 @@ pub fn series_value(m: &Metric, value: f64, lang: Lang) -> String {
         Lang::Zh if as_written_in(&m.unit, Lang::Zh) && !m.unit.magnitude.is_en() => {
             format!("{}{}", trimmed(value, 2), m.unit.written())
         }
-        Lang::Zh => {
-            let (amount, magnitude) = zh_amount(exact, 2);
-            format!("{amount}{magnitude}{}", m.unit.base_name(Lang::Zh, exact))
-        }
+        Lang::Zh => format!("{}{}", compact_zh(exact), m.unit.base_name(Lang::Zh, exact)),
         Lang::En => with_unit_en(&compact_en(exact), &m.unit, exact),
     }
 }

@@ -539,3 +539,45 @@ fn every_message_has_a_chinese_form() {
         untranslated.into_iter().collect::<Vec<_>>().join("\n")
     );
 }
+
+/// Version 1 files are read by version 1's rules: v2's fields, units and
+/// kinds are named as such; the same file as version 2 loads.
+#[test]
+fn version_one_keeps_its_rules() {
+    let doc = |version: u32| {
+        format!(
+            r#"{{"schema_version": {version}, "id": "x", "default_lang": "zh", "title": "t",
+"source": {{"outlet": "o", "title": "t", "url": "https://example.com/", "published": "2021", "authors": []}},
+"sections": [{{"id": "s", "kind": "group", "title": "s", "metrics": [
+{{"id": "m", "label": "l", "value": 118969, "unit": "千公顷", "direction": "neutral", "change": {{"value": 636, "unit": "千公顷"}}, "quote": "q"}}]}}]}}"#
+        )
+    };
+    let problems = load(doc(1).as_bytes()).expect_err("not version 1");
+    let said: Vec<String> = problems
+        .iter()
+        .map(|p| format!("{}: {}", p.path, p.message))
+        .collect();
+    let said = said.join("\n");
+    assert!(
+        said.contains("source.published: \"2021\" is not YYYY-MM-DD"),
+        "{said}"
+    );
+    assert!(
+        said.contains("sections[0].kind: \"group\" is not one of"),
+        "{said}"
+    );
+    assert!(
+        said.contains("sections[0].metrics[0].unit: \"千公顷\" is not a unit of format version 1"),
+        "{said}"
+    );
+    assert!(
+        said.contains(
+            "sections[0].metrics[0].change: field \"change\" needs \"schema_version\": 2"
+        ),
+        "{said}"
+    );
+    let sc = load(doc(2).as_bytes()).expect("valid as version 2");
+    let m = &sc.sections[0].metrics[0];
+    assert_eq!(m.exact(), 118_969_000.0);
+    assert_eq!(m.change.as_ref().map(|c| c.value), Some(636.0));
+}

@@ -9,8 +9,11 @@ use crate::bench::{shell_sizes, Size};
 use crate::cmd::Result;
 
 /// Most the shell (index.html without data, scripts, WASM, CSS) may weigh,
-/// brotli -11, in bytes.
-pub const SHELL_BROTLI: u64 = 240_000;
+/// brotli -11, in bytes. Raised from 240,000 for format v2 (units as
+/// written with their table, stated changes, text in either language:
+/// +4 KB) and validator messages in Chinese (+2.9 KB); issue 13 brings the
+/// shell down to 200 KB.
+pub const SHELL_BROTLI: u64 = 247_000;
 /// Most the direct-mount loader `embed.js` may weigh, brotli -11, in bytes.
 pub const EMBED_JS_BROTLI: u64 = 1_500;
 

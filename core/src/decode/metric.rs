@@ -1,7 +1,8 @@
 //! Metrics and what they hold (units, stated changes, other statements,
 //! series), items and relations.
 
-use super::{fields, preview, Decoder, Val, MAX_METRICS, R};
+use super::table::{added_in_v2, names, optional, required, Field};
+use super::{preview, Decoder, Val, MAX_METRICS, R};
 use crate::error::ProblemKind;
 use crate::model::{Change, Figure, Item, Metric, Point, Relation, Text};
 use crate::types::{Direction, Qualifier, RelationKind};
@@ -15,7 +16,7 @@ const V1_UNITS: [&str; 19] = [
 
 /// A metric's fields as decoded.
 #[derive(Default)]
-struct MetricFields {
+pub(super) struct MetricFields {
     id: Option<String>,
     label: Option<Text>,
     value: Option<(f64, u8)>,
@@ -30,6 +31,192 @@ struct MetricFields {
     also: Option<Vec<Figure>>,
     quote: Option<String>,
 }
+
+pub(super) const METRIC: [Field<MetricFields>; 13] = [
+    required("id", |d, v, p, f| {
+        f.id = d.id(v, p)?;
+        Ok(())
+    }),
+    required("label", |d, v, p, f| {
+        f.label = d.text(v, p)?;
+        Ok(())
+    }),
+    required("value", |d, v, p, f| {
+        f.value = d.number(v, p)?;
+        Ok(())
+    }),
+    required("unit", |d, v, p, f| {
+        f.unit = d.unit(v, p)?;
+        Ok(())
+    }),
+    optional("qualifier", |d, v, p, f| {
+        f.qualifier = d.nullable(v, |d, v| d.qualifier(v, p))?;
+        Ok(())
+    }),
+    optional("period", |d, v, p, f| {
+        f.period = d.nullable(v, |d, v| d.text(v, p))?;
+        Ok(())
+    }),
+    optional("topic", |d, v, p, f| {
+        f.topic = d.nullable(v, |d, v| d.text(v, p))?;
+        Ok(())
+    }),
+    required("direction", |d, v, p, f| {
+        f.direction = d.one_of(v, p, &Direction::ALL, Direction::as_str)?;
+        Ok(())
+    }),
+    optional("series", |d, v, p, f| {
+        f.series = d.series(v, p)?;
+        Ok(())
+    }),
+    optional("parts", |d, v, p, f| {
+        f.parts = d.list(v, p, Decoder::id)?;
+        Ok(())
+    }),
+    added_in_v2("change", |d, v, p, f| {
+        f.change = d.nullable(v, |d, v| d.change(v, p))?;
+        Ok(())
+    }),
+    added_in_v2("also", |d, v, p, f| {
+        f.also = d.list(v, p, Decoder::figure)?;
+        Ok(())
+    }),
+    required("quote", |d, v, p, f| {
+        f.quote = d.nonempty_string(v, p, ProblemKind::EmptyQuote)?;
+        Ok(())
+    }),
+];
+pub(super) const METRIC_NAMES: [&str; 13] = names(&METRIC);
+
+/// Another statement of a quantity, or a stated change, as decoded.
+#[derive(Default)]
+pub(super) struct FigureFields {
+    value: Option<(f64, u8)>,
+    unit: Option<Unit>,
+    against: Option<Text>,
+    qualifier: Option<Qualifier>,
+}
+
+fn read_value(d: &mut Decoder<'_, '_>, v: Val, p: &str, f: &mut FigureFields) -> R<()> {
+    f.value = d.number(v, p)?;
+    Ok(())
+}
+
+fn read_unit(d: &mut Decoder<'_, '_>, v: Val, p: &str, f: &mut FigureFields) -> R<()> {
+    f.unit = d.unit(v, p)?;
+    Ok(())
+}
+
+fn read_qualifier(d: &mut Decoder<'_, '_>, v: Val, p: &str, f: &mut FigureFields) -> R<()> {
+    f.qualifier = d.nullable(v, |d, v| d.qualifier(v, p))?;
+    Ok(())
+}
+
+pub(super) const FIGURE: [Field<FigureFields>; 3] = [
+    required("value", read_value),
+    required("unit", read_unit),
+    optional("qualifier", read_qualifier),
+];
+pub(super) const FIGURE_NAMES: [&str; 3] = names(&FIGURE);
+
+pub(super) const CHANGE: [Field<FigureFields>; 4] = [
+    required("value", read_value),
+    required("unit", read_unit),
+    optional("against", |d, v, p, f| {
+        f.against = d.nullable(v, |d, v| d.text(v, p))?;
+        Ok(())
+    }),
+    optional("qualifier", read_qualifier),
+];
+pub(super) const CHANGE_NAMES: [&str; 4] = names(&CHANGE);
+
+/// A point of a series as decoded.
+#[derive(Default)]
+pub(super) struct PointFields {
+    year: Option<i32>,
+    value: Option<(f64, u8)>,
+}
+
+pub(super) const POINT: [Field<PointFields>; 2] = [
+    required("year", |d, v, p, f| {
+        f.year = d.year(v, p)?;
+        Ok(())
+    }),
+    required("value", |d, v, p, f| {
+        f.value = d.number(v, p)?;
+        Ok(())
+    }),
+];
+pub(super) const POINT_NAMES: [&str; 2] = names(&POINT);
+
+/// An item as decoded.
+#[derive(Default)]
+pub(super) struct ItemFields {
+    id: Option<String>,
+    name: Option<Text>,
+    description: Option<Text>,
+    quote: Option<String>,
+}
+
+pub(super) const ITEM: [Field<ItemFields>; 4] = [
+    required("id", |d, v, p, f| {
+        f.id = d.id(v, p)?;
+        Ok(())
+    }),
+    required("name", |d, v, p, f| {
+        f.name = d.text(v, p)?;
+        Ok(())
+    }),
+    optional("description", |d, v, p, f| {
+        f.description = d.nullable(v, |d, v| d.text(v, p))?;
+        Ok(())
+    }),
+    required("quote", |d, v, p, f| {
+        f.quote = d.nonempty_string(v, p, ProblemKind::EmptyQuote)?;
+        Ok(())
+    }),
+];
+pub(super) const ITEM_NAMES: [&str; 4] = names(&ITEM);
+
+/// A relation as decoded.
+#[derive(Default)]
+pub(super) struct RelationFields {
+    id: Option<String>,
+    kind: Option<RelationKind>,
+    label: Option<Text>,
+    total: Option<String>,
+    parts: Option<Vec<String>>,
+}
+
+pub(super) const RELATION: [Field<RelationFields>; 5] = [
+    required("id", |d, v, p, f| {
+        f.id = d.id(v, p)?;
+        Ok(())
+    }),
+    required("kind", |d, v, p, f| {
+        let all: &[RelationKind] = if d.mode().version == 1 {
+            &RelationKind::ALL[..2]
+        } else {
+            &RelationKind::ALL
+        };
+        f.kind = d.one_of(v, p, all, RelationKind::as_str)?;
+        Ok(())
+    }),
+    required("label", |d, v, p, f| {
+        f.label = d.text(v, p)?;
+        Ok(())
+    }),
+    // Required except for shares; checked once the kind is known.
+    optional("total", |d, v, p, f| {
+        f.total = d.id(v, p)?;
+        Ok(())
+    }),
+    required("parts", |d, v, p, f| {
+        f.parts = d.relation_parts(v, p)?;
+        Ok(())
+    }),
+];
+pub(super) const RELATION_NAMES: [&str; 5] = names(&RELATION);
 
 impl Decoder<'_, '_> {
     pub(super) fn metric(&mut self, v: Val, path: &str) -> R<Option<Metric>> {
@@ -46,61 +233,27 @@ impl Decoder<'_, '_> {
             self.skip(v)?;
             return Ok(None);
         }
-        let mut f = MetricFields::default();
-        let obj = self.object(v, path, fields::METRIC, &mut |d, key, v, p| {
-            if !d.allowed(key, v, p)? {
-                return Ok(());
-            }
-            match key {
-                "id" => f.id = d.id(v, p)?,
-                "label" => f.label = d.text(v, p)?,
-                "value" => f.value = d.number(v, p)?,
-                "unit" => f.unit = d.unit(v, p)?,
-                "qualifier" => f.qualifier = d.nullable(v, |d, v| d.qualifier(v, p))?,
-                "period" => f.period = d.nullable(v, |d, v| d.text(v, p))?,
-                "topic" => f.topic = d.nullable(v, |d, v| d.text(v, p))?,
-                "direction" => f.direction = d.one_of(v, p, &Direction::ALL, Direction::as_str)?,
-                "series" => f.series = d.series(v, p)?,
-                "parts" => f.parts = d.list(v, p, Self::id)?,
-                "change" => f.change = d.nullable(v, |d, v| d.change(v, p))?,
-                "also" => f.also = d.list(v, p, Self::figure)?,
-                _ => f.quote = d.nonempty_string(v, p, ProblemKind::EmptyQuote)?,
-            }
-            Ok(())
-        })?;
-        let Some(mut obj) = obj else {
+        let Some((f, _)) = self.table(v, path, &METRIC, &METRIC_NAMES)? else {
             return Ok(None);
         };
-        let id = self.req(&mut obj, "id", f.id);
-        let label = self.req(&mut obj, "label", f.label);
-        let value = self.req(&mut obj, "value", f.value);
-        let unit = self.req(&mut obj, "unit", f.unit);
-        let qualifier = self.opt(&mut obj, "qualifier", f.qualifier);
-        let period = self.opt(&mut obj, "period", f.period);
-        let topic = self.opt(&mut obj, "topic", f.topic);
-        let direction = self.req(&mut obj, "direction", f.direction);
-        let series = self.opt(&mut obj, "series", f.series);
-        let parts = self.opt(&mut obj, "parts", f.parts);
-        let change = self.opt(&mut obj, "change", f.change);
-        let also = self.opt(&mut obj, "also", f.also);
-        let quote = self.req(&mut obj, "quote", f.quote);
+        let id = f.id.clone();
         let metric = (|| {
-            let (value, decimals) = value?;
+            let (value, decimals) = f.value?;
             Some(Metric {
-                id: id.clone()?,
-                label: label?,
+                id: f.id?,
+                label: f.label?,
                 value,
                 decimals,
-                unit: unit?,
-                qualifier,
-                period,
-                topic,
-                direction: direction?,
-                series: series.unwrap_or_default(),
-                parts: parts.unwrap_or_default(),
-                change: change.map(Box::new),
-                also: also.unwrap_or_default(),
-                quote: quote?,
+                unit: f.unit?,
+                qualifier: f.qualifier,
+                period: f.period,
+                topic: f.topic,
+                direction: f.direction?,
+                series: f.series.unwrap_or_default(),
+                parts: f.parts.unwrap_or_default(),
+                change: f.change.map(Box::new),
+                also: f.also.unwrap_or_default(),
+                quote: f.quote?,
             })
         })();
         if metric.is_none() {
@@ -141,55 +294,35 @@ impl Decoder<'_, '_> {
 
     /// Another statement of a metric's quantity: `{value, unit, qualifier}`.
     fn figure(&mut self, v: Val, path: &str) -> R<Option<Figure>> {
-        let (mut value, mut unit, mut qualifier) = (None, None, None);
-        let obj = self.object(v, path, fields::FIGURE, &mut |d, key, v, p| {
-            match key {
-                "value" => value = d.number(v, p)?,
-                "unit" => unit = d.unit(v, p)?,
-                _ => qualifier = d.nullable(v, |d, v| d.qualifier(v, p))?,
-            }
-            Ok(())
-        })?;
-        Ok(obj.and_then(|mut obj| {
-            let value = self.req(&mut obj, "value", value);
-            let unit = self.req(&mut obj, "unit", unit);
-            let qualifier = self.opt(&mut obj, "qualifier", qualifier);
-            let (value, decimals) = value?;
+        let Some((f, _)) = self.table(v, path, &FIGURE, &FIGURE_NAMES)? else {
+            return Ok(None);
+        };
+        Ok((|| {
+            let (value, decimals) = f.value?;
             Some(Figure {
                 value,
                 decimals,
-                unit: unit?,
-                qualifier,
+                unit: f.unit?,
+                qualifier: f.qualifier,
             })
-        }))
+        })())
     }
 
     /// A change the article states: `{value, unit, against, qualifier}`.
     fn change(&mut self, v: Val, path: &str) -> R<Option<Change>> {
-        let (mut value, mut unit, mut against, mut qualifier) = (None, None, None, None);
-        let obj = self.object(v, path, fields::CHANGE, &mut |d, key, v, p| {
-            match key {
-                "value" => value = d.number(v, p)?,
-                "unit" => unit = d.unit(v, p)?,
-                "against" => against = d.nullable(v, |d, v| d.text(v, p))?,
-                _ => qualifier = d.nullable(v, |d, v| d.qualifier(v, p))?,
-            }
-            Ok(())
-        })?;
-        Ok(obj.and_then(|mut obj| {
-            let value = self.req(&mut obj, "value", value);
-            let unit = self.req(&mut obj, "unit", unit);
-            let against = self.opt(&mut obj, "against", against);
-            let qualifier = self.opt(&mut obj, "qualifier", qualifier);
-            let (value, decimals) = value?;
+        let Some((f, _)) = self.table(v, path, &CHANGE, &CHANGE_NAMES)? else {
+            return Ok(None);
+        };
+        Ok((|| {
+            let (value, decimals) = f.value?;
             Some(Change {
                 value,
                 decimals,
-                unit: unit?,
-                against,
-                qualifier,
+                unit: f.unit?,
+                against: f.against,
+                qualifier: f.qualifier,
             })
-        }))
+        })())
     }
 
     /// A metric's series: at least two points, years increasing.
@@ -217,22 +350,15 @@ impl Decoder<'_, '_> {
     }
 
     fn point(&mut self, v: Val, path: &str) -> R<Option<Point>> {
-        let (mut year, mut value) = (None, None);
-        let obj = self.object(v, path, fields::POINT, &mut |d, key, v, p| {
-            match key {
-                "year" => year = d.year(v, p)?,
-                _ => value = d.number(v, p)?,
-            }
-            Ok(())
-        })?;
-        Ok(obj.and_then(|mut obj| {
-            let year = self.req(&mut obj, "year", year);
-            let value = self.req(&mut obj, "value", value);
+        let Some((f, _)) = self.table(v, path, &POINT, &POINT_NAMES)? else {
+            return Ok(None);
+        };
+        Ok((|| {
             Some(Point {
-                year: year?,
-                value: value?.0,
+                year: f.year?,
+                value: f.value?.0,
             })
-        }))
+        })())
     }
 
     fn year(&mut self, v: Val, path: &str) -> R<Option<i32>> {
@@ -252,78 +378,54 @@ impl Decoder<'_, '_> {
     }
 
     pub(super) fn item(&mut self, v: Val, path: &str) -> R<Option<Item>> {
-        let (mut id, mut name, mut description, mut quote) = (None, None, None, None);
-        let obj = self.object(v, path, fields::ITEM, &mut |d, key, v, p| {
-            match key {
-                "id" => id = d.id(v, p)?,
-                "name" => name = d.text(v, p)?,
-                "description" => description = d.nullable(v, |d, v| d.text(v, p))?,
-                _ => quote = d.nonempty_string(v, p, ProblemKind::EmptyQuote)?,
-            }
-            Ok(())
-        })?;
-        Ok(obj.and_then(|mut obj| {
-            let id = self.req(&mut obj, "id", id);
-            let name = self.req(&mut obj, "name", name);
-            let description = self.opt(&mut obj, "description", description);
-            let quote = self.req(&mut obj, "quote", quote);
+        let Some((f, _)) = self.table(v, path, &ITEM, &ITEM_NAMES)? else {
+            return Ok(None);
+        };
+        Ok((|| {
             Some(Item {
-                id: id?,
-                name: name?,
-                description,
-                quote: quote?,
+                id: f.id?,
+                name: f.name?,
+                description: f.description,
+                quote: f.quote?,
             })
-        }))
+        })())
     }
 
     pub(super) fn relation(&mut self, v: Val, path: &str) -> R<Option<Relation>> {
-        let (mut id, mut kind, mut label) = (None, None, None);
-        let (mut total, mut parts) = (None, None);
-        let obj = self.object(v, path, fields::RELATION, &mut |d, key, v, p| {
-            match key {
-                "id" => id = d.id(v, p)?,
-                "kind" => {
-                    let all: &[RelationKind] = if d.mode().version == 1 {
-                        &RelationKind::ALL[..2]
-                    } else {
-                        &RelationKind::ALL
-                    };
-                    kind = d.one_of(v, p, all, RelationKind::as_str)?
-                }
-                "label" => label = d.text(v, p)?,
-                "total" => total = d.id(v, p)?,
-                _ => parts = d.relation_parts(v, p)?,
-            }
-            Ok(())
-        })?;
-        Ok(obj.and_then(|mut obj| {
-            let id = self.req(&mut obj, "id", id);
-            let kind = self.req(&mut obj, "kind", kind);
-            let label = self.req(&mut obj, "label", label);
-            let total = match kind {
-                Some(RelationKind::Shares) => {
-                    if obj.has("total") {
-                        self.report(
-                            obj.pos,
-                            format!("{}.total", obj.path),
-                            ProblemKind::InvalidValue,
-                            "a \"shares\" relation has no total: its parts add up to 100%".into(),
-                        );
-                    }
-                    self.opt(&mut obj, "total", total);
-                    Some(None)
-                }
-                _ => self.req(&mut obj, "total", total).map(Some),
-            };
-            let parts = self.req(&mut obj, "parts", parts);
+        let Some((f, obj)) = self.table(v, path, &RELATION, &RELATION_NAMES)? else {
+            return Ok(None);
+        };
+        let shares = f.kind == Some(RelationKind::Shares);
+        if shares && obj.has("total") {
+            self.report(
+                obj.pos,
+                format!("{path}.total"),
+                ProblemKind::InvalidValue,
+                "a \"shares\" relation has no total: its parts add up to 100%".into(),
+            );
+        }
+        if !shares && !obj.has("total") {
+            self.report(
+                obj.pos,
+                format!("{path}.total"),
+                ProblemKind::MissingField,
+                "missing required field \"total\"".into(),
+            );
+        }
+        let total = if shares {
+            Some(None)
+        } else {
+            f.total.map(Some)
+        };
+        Ok((|| {
             Some(Relation {
-                id: id?,
-                kind: kind?,
-                label: label?,
+                id: f.id?,
+                kind: f.kind?,
+                label: f.label?,
                 total: total?,
-                parts: parts?,
+                parts: f.parts?,
             })
-        }))
+        })())
     }
 
     fn relation_parts(&mut self, v: Val, path: &str) -> R<Option<Vec<String>>> {

@@ -9,6 +9,7 @@
 
 mod checks;
 mod metric;
+mod table;
 mod top;
 
 pub use crate::error::preview;
@@ -24,68 +25,35 @@ pub const MAX_METRICS: usize = 50_000;
 /// Most sections, items, relations or points in one list.
 pub const MAX_LIST: usize = 50_000;
 
-/// The fields each object of the format may have; any other is an error.
+/// The fields each object of the format may have, in the format's order;
+/// any other is an error. Derived from the tables that decode them.
 pub mod fields {
+    use super::{metric, top};
+
     /// The top level.
-    pub const SCORECARD: &[&str] = &[
-        "$schema",
-        "schema_version",
-        "id",
-        "default_lang",
-        "title",
-        "subtitle",
-        "updated",
-        "source",
-        "sections",
-        "relations",
-    ];
+    pub const SCORECARD: &[&str] = &top::SCORECARD_NAMES;
     /// `source`.
-    pub const SOURCE: &[&str] = &[
-        "outlet",
-        "title",
-        "url",
-        "published",
-        "retrieved",
-        "via",
-        "authors",
-        "editor",
-    ];
+    pub const SOURCE: &[&str] = &top::SOURCE_NAMES;
     /// `sections[]`.
-    pub const SECTION: &[&str] = &["id", "kind", "title", "focus", "metrics", "items"];
+    pub const SECTION: &[&str] = &top::SECTION_NAMES;
     /// `metrics[]`.
-    pub const METRIC: &[&str] = &[
-        "id",
-        "label",
-        "value",
-        "unit",
-        "qualifier",
-        "period",
-        "topic",
-        "direction",
-        "series",
-        "parts",
-        "change",
-        "also",
-        "quote",
-    ];
+    pub const METRIC: &[&str] = &metric::METRIC_NAMES;
     /// `change`.
-    pub const CHANGE: &[&str] = &["value", "unit", "against", "qualifier"];
+    pub const CHANGE: &[&str] = &metric::CHANGE_NAMES;
     /// `also[]`.
-    pub const FIGURE: &[&str] = &["value", "unit", "qualifier"];
+    pub const FIGURE: &[&str] = &metric::FIGURE_NAMES;
     /// `series[]`.
-    pub const POINT: &[&str] = &["year", "value"];
+    pub const POINT: &[&str] = &metric::POINT_NAMES;
     /// `items[]`.
-    pub const ITEM: &[&str] = &["id", "name", "description", "quote"];
+    pub const ITEM: &[&str] = &metric::ITEM_NAMES;
     /// `relations[]`.
-    pub const RELATION: &[&str] = &["id", "kind", "label", "total", "parts"];
-    /// Bilingual text.
+    pub const RELATION: &[&str] = &metric::RELATION_NAMES;
+    /// Text in either language.
     pub const TEXT: &[&str] = &["zh", "en"];
     /// Every object's fields, for tools that generate scorecard-like input.
     pub const ALL: &[&[&str]] = &[
         SCORECARD, SOURCE, SECTION, METRIC, CHANGE, FIGURE, POINT, ITEM, RELATION, TEXT,
     ];
-    /// Fields that format version 1 does not have.
-    pub const V2_ONLY: &[&str] = &["updated", "retrieved", "via", "change", "also"];
 }
 
 /// Appends `.key` to a JSON path.
@@ -117,7 +85,7 @@ struct Val {
 /// An object read to its end: which known fields it had and the problems
 /// found inside each, kept until the decoder emits them in the order the
 /// format lists the fields (whatever the document's order).
-struct Obj {
+pub(super) struct Obj {
     pos: Pos,
     path: String,
     known: &'static [&'static str],
@@ -256,22 +224,6 @@ impl Decoder<'_, '_> {
         self.mode
     }
 
-    /// Reports a field of format version 2 in a version 1 file; `false`
-    /// when it may not be decoded.
-    fn allowed(&mut self, key: &str, v: Val, path: &str) -> R<bool> {
-        if !fields::V2_ONLY.contains(&key) || self.mode().version >= 2 {
-            return Ok(true);
-        }
-        self.report(
-            v.pos,
-            path.to_string(),
-            ProblemKind::UnknownField,
-            format!("field \"{key}\" needs \"schema_version\": 2"),
-        );
-        self.skip(v)?;
-        Ok(false)
-    }
-
     fn report(&mut self, pos: Pos, path: String, kind: ProblemKind, message: String) {
         self.problems.push(Problem {
             pos,
@@ -371,31 +323,25 @@ impl Decoder<'_, '_> {
         );
     }
 
-    /// A required field's decoded value; its problems are reported now, or
-    /// that it is missing.
-    fn req<T>(&mut self, obj: &mut Obj, key: &str, value: Option<T>) -> Option<T> {
+    /// Reports the problems found inside field `key` of `obj`, or that it
+    /// is missing when `required`. Whether it was present.
+    fn field_problems(&mut self, obj: &mut Obj, key: &str, required: bool) -> bool {
         match obj.take(key) {
             Some(mut problems) => {
                 self.problems.append(&mut problems);
-                value
+                true
             }
-            None => {
+            None if required => {
                 self.report(
                     obj.pos,
                     field(&obj.path, key),
                     ProblemKind::MissingField,
                     format!("missing required field \"{key}\""),
                 );
-                None
+                false
             }
+            None => false,
         }
-    }
-
-    /// An optional field's decoded value; its problems are reported now.
-    fn opt<T>(&mut self, obj: &mut Obj, key: &str, value: Option<T>) -> Option<T> {
-        let mut problems = obj.take(key)?;
-        self.problems.append(&mut problems);
-        value
     }
 
     /// `decode(v)`, except that `null` reads as absent.
@@ -571,13 +517,8 @@ impl Decoder<'_, '_> {
             return Ok(None);
         };
         let required = self.mode().plain();
-        let (zh, en) = match required {
-            Lang::Zh => (self.req(&mut obj, "zh", zh), self.opt(&mut obj, "en", en)),
-            Lang::En => {
-                let zh = self.opt(&mut obj, "zh", zh);
-                (zh, self.req(&mut obj, "en", en))
-            }
-        };
+        self.field_problems(&mut obj, "zh", required == Lang::Zh);
+        self.field_problems(&mut obj, "en", required == Lang::En);
         let missing = match required {
             Lang::Zh => zh.is_none(),
             Lang::En => en.is_none(),

@@ -1,14 +1,17 @@
 //! The top level, the source and the sections.
 
-use super::{fields, preview, Decoder, Val, R};
-use crate::error::ProblemKind;
+use super::table::{added_in_v2, names, optional, required, required_in_v1, Field};
+use super::{preview, Decoder, Val, R};
+use crate::error::{Pos, ProblemKind};
 use crate::json::Event;
-use crate::model::{Relation, Scorecard, Section, Source, Text, SCHEMA_VERSIONS};
+use crate::model::{Item, Metric, Relation, Scorecard, Section, Source, Text, SCHEMA_VERSIONS};
 use crate::types::{Lang, SectionKind};
 
 /// The top level's fields as decoded, before the scorecard is assembled.
 #[derive(Default)]
-struct ScorecardFields {
+pub(super) struct ScorecardFields {
+    /// Where the version is and what it says, known or not.
+    version: Option<(Pos, f64)>,
     schema_version: Option<u32>,
     id: Option<String>,
     default_lang: Option<Lang>,
@@ -20,9 +23,61 @@ struct ScorecardFields {
     relations: Option<Vec<Relation>>,
 }
 
+pub(super) const SCORECARD: [Field<ScorecardFields>; 10] = [
+    optional("$schema", |d, v, p, _| d.string(v, p).map(drop)),
+    required("schema_version", |d, v, p, f| {
+        if let Event::Number(n, _) = v.event {
+            f.version = Some((v.pos, n));
+            if let Some(known) = SCHEMA_VERSIONS.into_iter().find(|k| f64::from(*k) == n) {
+                d.mode.version = known;
+                f.schema_version = Some(known);
+            }
+        }
+        d.seen.0 = true;
+        d.number(v, p).map(drop)
+    }),
+    required("id", |d, v, p, f| {
+        f.id = d.id(v, p)?;
+        Ok(())
+    }),
+    required("default_lang", |d, v, p, f| {
+        f.default_lang = d.one_of(v, p, &[Lang::Zh, Lang::En], Lang::as_str)?;
+        if let Some(lang) = f.default_lang {
+            d.mode.lang = lang;
+        }
+        d.seen.1 = true;
+        Ok(())
+    }),
+    required("title", |d, v, p, f| {
+        f.title = d.text(v, p)?;
+        Ok(())
+    }),
+    optional("subtitle", |d, v, p, f| {
+        f.subtitle = d.nullable(v, |d, v| d.text(v, p))?;
+        Ok(())
+    }),
+    added_in_v2("updated", |d, v, p, f| {
+        f.updated = d.nullable(v, |d, v| d.date(v, p, false))?;
+        Ok(())
+    }),
+    required("source", |d, v, p, f| {
+        f.source = d.source(v, p)?;
+        Ok(())
+    }),
+    required("sections", |d, v, p, f| {
+        f.sections = d.sections(v, p)?;
+        Ok(())
+    }),
+    optional("relations", |d, v, p, f| {
+        f.relations = d.list(v, p, Decoder::relation)?;
+        Ok(())
+    }),
+];
+pub(super) const SCORECARD_NAMES: [&str; 10] = names(&SCORECARD);
+
 /// `source`'s fields as decoded.
 #[derive(Default)]
-struct SourceFields {
+pub(super) struct SourceFields {
     outlet: Option<Text>,
     title: Option<Text>,
     url: Option<String>,
@@ -33,63 +88,95 @@ struct SourceFields {
     editor: Option<String>,
 }
 
+pub(super) const SOURCE: [Field<SourceFields>; 8] = [
+    required("outlet", |d, v, p, f| {
+        f.outlet = d.text(v, p)?;
+        Ok(())
+    }),
+    required("title", |d, v, p, f| {
+        f.title = d.text(v, p)?;
+        Ok(())
+    }),
+    required("url", |d, v, p, f| {
+        f.url = d.url(v, p)?;
+        Ok(())
+    }),
+    required_in_v1("published", |d, v, p, f| {
+        f.published = if d.mode().version == 1 {
+            d.date(v, p, true)?
+        } else {
+            d.nullable(v, |d, v| d.date(v, p, false))?
+        };
+        Ok(())
+    }),
+    added_in_v2("retrieved", |d, v, p, f| {
+        f.retrieved = d.nullable(v, |d, v| d.date(v, p, true))?;
+        Ok(())
+    }),
+    added_in_v2("via", |d, v, p, f| {
+        f.via = d.nullable(v, |d, v| d.url(v, p))?;
+        Ok(())
+    }),
+    required_in_v1("authors", |d, v, p, f| {
+        f.authors = d.list(v, p, |d, a, p| {
+            d.nonempty_string(a, p, ProblemKind::InvalidValue)
+        })?;
+        Ok(())
+    }),
+    optional("editor", |d, v, p, f| {
+        f.editor = d.nullable(v, |d, v| d.nonempty_string(v, p, ProblemKind::InvalidValue))?;
+        Ok(())
+    }),
+];
+pub(super) const SOURCE_NAMES: [&str; 8] = names(&SOURCE);
+
 /// A section's fields as decoded.
 #[derive(Default)]
-struct SectionFields {
+pub(super) struct SectionFields {
     id: Option<String>,
     kind: Option<SectionKind>,
     title: Option<Text>,
     focus: Option<Text>,
-    metrics: Option<Vec<crate::model::Metric>>,
-    items: Option<Vec<crate::model::Item>>,
+    metrics: Option<Vec<Metric>>,
+    items: Option<Vec<Item>>,
 }
+
+pub(super) const SECTION: [Field<SectionFields>; 6] = [
+    required("id", |d, v, p, f| {
+        f.id = d.id(v, p)?;
+        Ok(())
+    }),
+    required("kind", |d, v, p, f| {
+        f.kind = d.section_kind(v, p)?;
+        Ok(())
+    }),
+    required("title", |d, v, p, f| {
+        f.title = d.text(v, p)?;
+        Ok(())
+    }),
+    optional("focus", |d, v, p, f| {
+        f.focus = d.nullable(v, |d, v| d.text(v, p))?;
+        Ok(())
+    }),
+    optional("metrics", |d, v, p, f| {
+        f.metrics = d.list(v, p, Decoder::metric)?;
+        Ok(())
+    }),
+    optional("items", |d, v, p, f| {
+        f.items = d.list(v, p, Decoder::item)?;
+        Ok(())
+    }),
+];
+pub(super) const SECTION_NAMES: [&str; 6] = names(&SECTION);
 
 impl Decoder<'_, '_> {
     /// Decodes a whole scorecard. `None` when a required part is unusable;
     /// the problems say why.
     pub(super) fn scorecard(&mut self, root: Val) -> R<Option<Scorecard>> {
-        let mut version = None;
-        let mut f = ScorecardFields::default();
-        let obj = self.object(root, "", fields::SCORECARD, &mut |d, key, v, p| {
-            if !d.allowed(key, v, p)? {
-                return Ok(());
-            }
-            match key {
-                "schema_version" => {
-                    if let Event::Number(n, _) = v.event {
-                        version = Some((v.pos, n));
-                        if let Some(known) =
-                            SCHEMA_VERSIONS.into_iter().find(|k| f64::from(*k) == n)
-                        {
-                            d.mode.version = known;
-                            f.schema_version = Some(known);
-                        }
-                    }
-                    d.seen.0 = true;
-                    d.number(v, p)?;
-                }
-                "$schema" => {
-                    d.string(v, p)?;
-                }
-                "id" => f.id = d.id(v, p)?,
-                "default_lang" => {
-                    f.default_lang = d.one_of(v, p, &[Lang::Zh, Lang::En], Lang::as_str)?;
-                    if let Some(lang) = f.default_lang {
-                        d.mode.lang = lang;
-                    }
-                    d.seen.1 = true;
-                }
-                "title" => f.title = d.text(v, p)?,
-                "subtitle" => f.subtitle = d.nullable(v, |d, v| d.text(v, p))?,
-                "updated" => f.updated = d.nullable(v, |d, v| d.date(v, p, false))?,
-                "source" => f.source = d.source(v, p)?,
-                "sections" => f.sections = d.sections(v, p)?,
-                _ => f.relations = d.list(v, p, Self::relation)?,
-            }
-            Ok(())
-        })?;
+        let decoded = self.table(root, "", &SCORECARD, &SCORECARD_NAMES)?;
         // An unknown version is reported alone: its other fields (new ones
         // included) would give misleading errors.
+        let version = decoded.as_ref().and_then(|(f, _)| f.version);
         if let Some((pos, v)) =
             version.filter(|&(_, v)| !SCHEMA_VERSIONS.iter().any(|k| f64::from(*k) == v))
         {
@@ -109,29 +196,22 @@ impl Decoder<'_, '_> {
         // Without a version or language, the rules applied were the assumed
         // ones; that is not a reason to decode again.
         self.seen = (true, true);
-        Ok(obj.and_then(|mut obj| {
-            let schema_version = self.req(&mut obj, "schema_version", f.schema_version);
-            self.opt(&mut obj, "$schema", Some(()));
-            let id = self.req(&mut obj, "id", f.id);
-            let default_lang = self.req(&mut obj, "default_lang", f.default_lang);
-            let title = self.req(&mut obj, "title", f.title);
-            let subtitle = self.opt(&mut obj, "subtitle", f.subtitle);
-            let updated = self.opt(&mut obj, "updated", f.updated);
-            let source = self.req(&mut obj, "source", f.source);
-            let sections = self.req(&mut obj, "sections", f.sections);
-            let relations = self.opt(&mut obj, "relations", f.relations);
+        let Some((f, _)) = decoded else {
+            return Ok(None);
+        };
+        Ok((|| {
             Some(Scorecard {
-                schema_version: schema_version?,
-                id: id?,
-                default_lang: default_lang?,
-                title: title?,
-                subtitle,
-                updated,
-                source: source?,
-                sections: sections?,
-                relations: relations.unwrap_or_default(),
+                schema_version: f.schema_version?,
+                id: f.id?,
+                default_lang: f.default_lang?,
+                title: f.title?,
+                subtitle: f.subtitle,
+                updated: f.updated,
+                source: f.source?,
+                sections: f.sections?,
+                relations: f.relations.unwrap_or_default(),
             })
-        }))
+        })())
     }
 
     fn sections(&mut self, v: Val, path: &str) -> R<Option<Vec<Section>>> {
@@ -150,47 +230,11 @@ impl Decoder<'_, '_> {
     }
 
     fn source(&mut self, v: Val, path: &str) -> R<Option<Source>> {
-        let mut f = SourceFields::default();
-        let obj = self.object(v, path, fields::SOURCE, &mut |d, key, v, p| {
-            if !d.allowed(key, v, p)? {
-                return Ok(());
-            }
-            let v1 = d.mode().version == 1;
-            match key {
-                "outlet" => f.outlet = d.text(v, p)?,
-                "title" => f.title = d.text(v, p)?,
-                "url" => f.url = d.url(v, p)?,
-                "published" if v1 => f.published = d.date(v, p, true)?,
-                "published" => f.published = d.nullable(v, |d, v| d.date(v, p, false))?,
-                "retrieved" => f.retrieved = d.nullable(v, |d, v| d.date(v, p, true))?,
-                "via" => f.via = d.nullable(v, |d, v| d.url(v, p))?,
-                "authors" => {
-                    f.authors = d.list(v, p, |d, a, p| {
-                        d.nonempty_string(a, p, ProblemKind::InvalidValue)
-                    })?
-                }
-                _ => {
-                    f.editor =
-                        d.nullable(v, |d, v| d.nonempty_string(v, p, ProblemKind::InvalidValue))?
-                }
-            }
-            Ok(())
-        })?;
-        let Some(mut obj) = obj else {
+        let Some((f, obj)) = self.table(v, path, &SOURCE, &SOURCE_NAMES)? else {
             return Ok(None);
         };
         let v1 = self.mode().version == 1;
-        let outlet = self.req(&mut obj, "outlet", f.outlet);
-        let title = self.req(&mut obj, "title", f.title);
-        let url = self.req(&mut obj, "url", f.url);
-        let published = if v1 {
-            self.req(&mut obj, "published", f.published).map(Some)
-        } else {
-            Some(self.opt(&mut obj, "published", f.published))
-        };
-        let had_retrieved = obj.has("retrieved");
-        let retrieved = self.opt(&mut obj, "retrieved", f.retrieved);
-        if !v1 && !obj.has("published") && !had_retrieved {
+        if !v1 && !obj.has("published") && !obj.has("retrieved") {
             self.report(
                 obj.pos,
                 format!("{path}.retrieved"),
@@ -199,23 +243,26 @@ impl Decoder<'_, '_> {
                     .into(),
             );
         }
-        let via = self.opt(&mut obj, "via", f.via);
         let authors = if v1 {
-            self.req(&mut obj, "authors", f.authors)
+            f.authors
         } else {
-            Some(self.opt(&mut obj, "authors", f.authors).unwrap_or_default())
+            Some(f.authors.unwrap_or_default())
         };
-        let editor = self.opt(&mut obj, "editor", f.editor);
+        let published = if v1 {
+            f.published.map(Some)
+        } else {
+            Some(f.published)
+        };
         Ok((|| {
             Some(Source {
-                outlet: outlet?,
-                title: title?,
-                url: url?,
+                outlet: f.outlet?,
+                title: f.title?,
+                url: f.url?,
                 published: published?,
-                retrieved,
-                via,
+                retrieved: f.retrieved,
+                via: f.via,
                 authors: authors?,
-                editor,
+                editor: f.editor,
             })
         })())
     }
@@ -262,34 +309,19 @@ impl Decoder<'_, '_> {
     }
 
     fn section(&mut self, v: Val, path: &str) -> R<Option<Section>> {
-        let mut f = SectionFields::default();
-        let obj = self.object(v, path, fields::SECTION, &mut |d, key, v, p| {
-            match key {
-                "id" => f.id = d.id(v, p)?,
-                "kind" => f.kind = d.section_kind(v, p)?,
-                "title" => f.title = d.text(v, p)?,
-                "focus" => f.focus = d.nullable(v, |d, v| d.text(v, p))?,
-                "metrics" => f.metrics = d.list(v, p, Self::metric)?,
-                _ => f.items = d.list(v, p, Self::item)?,
-            }
-            Ok(())
-        })?;
-        Ok(obj.and_then(|mut obj| {
-            let id = self.req(&mut obj, "id", f.id);
-            let kind = self.req(&mut obj, "kind", f.kind);
-            let title = self.req(&mut obj, "title", f.title);
-            let focus = self.opt(&mut obj, "focus", f.focus);
-            let metrics = self.opt(&mut obj, "metrics", f.metrics);
-            let items = self.opt(&mut obj, "items", f.items);
+        let Some((f, _)) = self.table(v, path, &SECTION, &SECTION_NAMES)? else {
+            return Ok(None);
+        };
+        Ok((|| {
             Some(Section {
-                id: id?,
-                kind: kind?,
-                title: title?,
-                focus,
-                metrics: metrics.unwrap_or_default(),
-                items: items.unwrap_or_default(),
+                id: f.id?,
+                kind: f.kind?,
+                title: f.title?,
+                focus: f.focus,
+                metrics: f.metrics.unwrap_or_default(),
+                items: f.items.unwrap_or_default(),
             })
-        }))
+        })())
     }
 
     /// A section kind: v2's `headline` and `group`, and v1's names, which
