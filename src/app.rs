@@ -94,13 +94,7 @@ pub fn ScorecardApp(
 ) -> impl IntoView {
     match source.load() {
         Ok(sc) => {
-            provide_context(Ctx {
-                sc: Arc::new(sc),
-                source,
-                state,
-                owns_page,
-                index: Default::default(),
-            });
+            provide_context(Ctx::new(sc, source, state, owns_page));
             view! { <Shell /> }.into_any()
         }
         Err(problems) => {
@@ -114,8 +108,7 @@ pub fn ScorecardApp(
 #[component]
 fn Shell() -> impl IntoView {
     let ctx = use_ctx();
-    let c = ctx.clone();
-    let lang = Memo::new(move |_| c.lang());
+    let lang = ctx.lang;
     let theme = move || ctx.state.with(|s| s.theme.map(|t| t.as_str()));
     let view_kind = Memo::new(move |_| ctx.state.with(|s| s.view));
     let owns_page = ctx.owns_page;

@@ -17,10 +17,9 @@ use crate::i18n::Ui;
 #[component]
 pub fn CardsView() -> impl IntoView {
     let ctx = use_ctx();
-    let c = ctx.clone();
-    let searching = Memo::new(move |_| c.state.with(|s| !s.q.trim().is_empty()));
+    let searching = Memo::new(move |_| ctx.state.with(|s| !s.q.trim().is_empty()));
     let headline: Vec<Section> = ctx
-        .sc
+        .sc()
         .sections
         .iter()
         .filter(|s| s.kind == SectionKind::Headline)
@@ -50,7 +49,7 @@ pub fn CardsView() -> impl IntoView {
 #[component]
 fn HeadlineStrip(section: Section) -> impl IntoView {
     let ctx = use_ctx();
-    let lang = Signal::derive(move || ctx.lang());
+    let lang = ctx.lang_signal();
     let heading_id = format!("sec-{}", section.id);
     let labelled_by = heading_id.clone();
     view! {
@@ -68,11 +67,10 @@ fn HeadlineStrip(section: Section) -> impl IntoView {
 #[component]
 fn SectionBar() -> impl IntoView {
     let ctx = use_ctx();
-    let c = ctx.clone();
-    let lang = Signal::derive(move || c.lang());
+    let lang = ctx.lang_signal();
     // Only what a tab shows: the sections' metrics stay in the shared model.
     let tabs: Vec<(String, Text, usize)> = ctx
-        .sc
+        .sc()
         .sections
         .iter()
         .filter(|s| s.kind != SectionKind::Headline)
@@ -84,10 +82,9 @@ fn SectionBar() -> impl IntoView {
                 {tabs
                     .into_iter()
                     .map(|(id, title, count)| {
-                        let (c1, c2) = (ctx.clone(), ctx.clone());
                         let current = {
                             let id = id.clone();
-                            move || c1.section_id() == id
+                            move || ctx.section_id() == id
                         };
                         let cur = current.clone();
                         view! {
@@ -99,7 +96,7 @@ fn SectionBar() -> impl IntoView {
                                     aria-current=move || cur().then_some("true")
                                     on:click=move |_| {
                                         let id = id.clone();
-                                        c2.update(|st| {
+                                        ctx.update(|st| {
                                             st.section = Some(id);
                                             st.metric = None;
                                         })
@@ -130,12 +127,10 @@ const RENDER_ALL_UP_TO: usize = 600;
 #[component]
 fn SectionPanels() -> impl IntoView {
     let ctx = use_ctx();
-    let c = ctx.clone();
-    let current = Memo::new(move |_| c.section_id());
-    let c = ctx.clone();
-    let lang = Signal::derive(move || c.lang());
-    let render_all = ctx.sc.metrics().count() <= RENDER_ALL_UP_TO;
-    ctx.sc
+    let current = Memo::new(move |_| ctx.section_id());
+    let lang = ctx.lang_signal();
+    let render_all = ctx.sc().metrics().count() <= RENDER_ALL_UP_TO;
+    ctx.sc()
         .sections
         .iter()
         .enumerate()
@@ -149,7 +144,7 @@ fn SectionPanels() -> impl IntoView {
             let limit = RwSignal::new(PAGE);
             // Cards are cut from the shared model: a copy of every section's
             // metrics would double the memory of a large scorecard.
-            let sc = ctx.sc.clone();
+            let sc = ctx.sc();
             let cards = move || {
                 (render_all || visible.get()).then(|| {
                     let shown = &sc.sections[index].metrics[..limit.get().min(total)];
@@ -202,10 +197,8 @@ fn topics(metrics: &[Metric]) -> Vec<(Option<Text>, Vec<Metric>)> {
 fn SearchResults() -> impl IntoView {
     let ctx = use_ctx();
     let index = ctx.search_index();
-    let c = ctx.clone();
-    let lang = Signal::derive(move || c.lang());
-    let c = ctx.clone();
-    let query = Memo::new(move |_| c.state.with(|s| Query::new(&s.q)));
+    let lang = ctx.lang_signal();
+    let query = Memo::new(move |_| ctx.state.with(|s| Query::new(&s.q)));
     let matches = Memo::new(move |_| {
         let q = query.get();
         let hits = |list: &[String]| -> Vec<usize> {
@@ -224,7 +217,7 @@ fn SearchResults() -> impl IntoView {
     });
     // Where each entry sits, so only the cards shown are cloned.
     let place = |items: fn(&Section) -> usize| -> Vec<(usize, usize)> {
-        ctx.sc
+        ctx.sc()
             .sections
             .iter()
             .enumerate()
@@ -232,19 +225,18 @@ fn SearchResults() -> impl IntoView {
             .collect()
     };
     let (metric_places, item_places) = (place(|s| s.metrics.len()), place(|s| s.items.len()));
-    let sc = ctx.sc.clone();
+    let sc = ctx.sc();
     let metric_at = move |i: usize| {
         metric_places
             .get(i)
             .map(|&(s, j)| sc.sections[s].metrics[j].clone())
     };
-    let sc = ctx.sc.clone();
+    let sc = ctx.sc();
     let item_at = move |i: usize| {
         item_places
             .get(i)
             .map(|&(s, j)| sc.sections[s].items[j].clone())
     };
-    let clear = ctx.clone();
     view! {
         <section class="sc-results" aria-labelledby="sc-results-h" data-testid="search-results">
             <h2 id="sc-results-h" class="sc-visually-hidden">{move || Ui::Search.tr(lang.get())}</h2>
@@ -258,7 +250,7 @@ fn SearchResults() -> impl IntoView {
                     }
                 }}
             </p>
-            <button type="button" class="sc-clear" on:click=move |_| clear.update(|s| s.q.clear())>
+            <button type="button" class="sc-clear" on:click=move |_| ctx.update(|s| s.q.clear())>
                 {move || Ui::ClearSearch.tr(lang.get())}
             </button>
             <div class="sc-grid">
@@ -291,17 +283,15 @@ pub fn MetricCard(
     large: bool,
 ) -> impl IntoView {
     let ctx = use_ctx();
-    let c = ctx.clone();
-    let lang = Signal::derive(move || c.lang());
+    let lang = ctx.lang_signal();
     // Shared by the card's reactive parts rather than copied into each.
     let m = std::sync::Arc::new(metric);
     let id = m.id.clone();
     let open = RwSignal::new(false);
     let copied = RwSignal::new(false);
     let highlighted = {
-        let c = ctx.clone();
         let id = id.clone();
-        move || c.state.with(|s| s.metric.as_deref() == Some(id.as_str()))
+        move || ctx.state.with(|s| s.metric.as_deref() == Some(id.as_str()))
     };
     let quote_id = format!("q-{}", m.id);
     let change = series_change(&m);
@@ -318,10 +308,8 @@ pub fn MetricCard(
             }
         }
     });
-    let link_ctx = ctx.clone();
     let link_id = id.clone();
-    let link_ctx2 = link_ctx.clone();
-    let sc = ctx.sc.clone();
+    let sc = ctx.sc();
     let parts_chart = (!m.parts.is_empty())
         .then(|| view! { <CompositionChart total=(*m).clone() scorecard=sc.clone() /> });
     let series_chart =
@@ -368,15 +356,15 @@ pub fn MetricCard(
                 >
                     {move || if open.get() { Ui::HideSource.tr(lang.get()) } else { Ui::ShowSource.tr(lang.get()) }}
                 </button>
-                {link_ctx2.owns_page.then(move || view! {
+                {ctx.owns_page.then(move || view! {
                 <button
                         type="button"
                         class="sc-link-btn"
                         data-testid="copy-link"
                         on:click=move |_| {
-                            let mut st = link_ctx.state.get_untracked();
+                            let mut st = ctx.state.get_untracked();
                             st.metric = Some(link_id.clone());
-                            if let Some(sec) = link_ctx.sc.section_of(&link_id) {
+                            if let Some(sec) = ctx.sc().section_of(&link_id) {
                                 st.section = Some(sec.id.clone());
                             }
                             st.q.clear();
@@ -468,7 +456,7 @@ fn DerivedLine(derived: Derived, direction: Direction, lang: Signal<Lang>) -> im
 #[component]
 fn ItemList(items: Vec<Item>) -> impl IntoView {
     let ctx = use_ctx();
-    let lang = Signal::derive(move || ctx.lang());
+    let lang = ctx.lang_signal();
     (!items.is_empty()).then(|| {
         view! {
             <div class="sc-items">

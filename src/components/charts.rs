@@ -44,7 +44,7 @@ pub fn LineChart(
     large: bool,
 ) -> impl IntoView {
     let ctx = use_ctx();
-    let lang = Signal::derive(move || ctx.lang());
+    let lang = ctx.lang_signal();
     let points: Vec<(i32, f64)> = metric.series.iter().map(|p| (p.year, p.value)).collect();
     let xy = layout(&points);
     let path: String = xy
@@ -137,7 +137,7 @@ pub fn CompositionChart(
     scorecard: Arc<Scorecard>,
 ) -> impl IntoView {
     let ctx = use_ctx();
-    let lang = Signal::derive(move || ctx.lang());
+    let lang = ctx.lang_signal();
     let parts: Vec<(Metric, f64)> = shares(&scorecard, &total)
         .into_iter()
         .map(|(m, s)| (m.clone(), s))

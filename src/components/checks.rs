@@ -12,9 +12,8 @@ use crate::i18n::Ui;
 #[component]
 pub fn ChecksView() -> impl IntoView {
     let ctx = use_ctx();
-    let c = ctx.clone();
-    let lang = Signal::derive(move || c.lang());
-    let sc = ctx.sc.clone();
+    let lang = ctx.lang_signal();
+    let sc = ctx.sc();
     view! {
         <section class="sc-checks" aria-labelledby="sc-checks-h" data-testid="checks">
             <h2 id="sc-checks-h">{move || Ui::ChecksTitle.tr(lang.get())}</h2>

@@ -59,8 +59,7 @@ pub fn mount_snippet(base: &str, id: &str, lang: Lang, section: &str) -> String 
 #[component]
 pub fn EmbedCode() -> impl IntoView {
     let ctx = use_ctx();
-    let c = ctx.clone();
-    let lang = Signal::derive(move || c.lang());
+    let lang = ctx.lang_signal();
     let open = RwSignal::new(false);
     let snippets = move || {
         let state = ctx.state.get();
@@ -68,7 +67,7 @@ pub fn EmbedCode() -> impl IntoView {
         let mut shared = state.clone();
         shared.theme = None;
         let l = lang.get();
-        let title = ctx.sc.title.text(l).to_string();
+        let title = ctx.sc().title.text(l).to_string();
         [
             (
                 if l == Lang::Zh {
@@ -76,7 +75,7 @@ pub fn EmbedCode() -> impl IntoView {
                 } else {
                     "iframe (pym.js, sizes itself)"
                 },
-                pym_snippet(base, &history::query(&shared), &ctx.sc.id, &title),
+                pym_snippet(base, &history::query(&shared), &ctx.sc().id, &title),
             ),
             (
                 if l == Lang::Zh {
@@ -84,7 +83,7 @@ pub fn EmbedCode() -> impl IntoView {
                 } else {
                     "Direct mount (Shadow DOM)"
                 },
-                mount_snippet(base, &ctx.sc.id, l, &ctx.section_id()),
+                mount_snippet(base, &ctx.sc().id, l, &ctx.section_id()),
             ),
         ]
     };

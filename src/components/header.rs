@@ -10,9 +10,8 @@ use crate::i18n::Ui;
 #[component]
 pub fn Header() -> impl IntoView {
     let ctx = use_ctx();
-    let sc = ctx.sc.clone();
-    let c = ctx.clone();
-    let lang = Signal::derive(move || c.lang());
+    let sc = ctx.sc();
+    let lang = ctx.lang_signal();
     let src = sc.source.clone();
     let data_lang = crate::components::text::lang_attr(sc.default_lang);
     let authors = src

@@ -36,12 +36,9 @@ pub const ROWS_PAGE: usize = 300;
 #[component]
 pub fn TableView() -> impl IntoView {
     let ctx = use_ctx();
-    let c = ctx.clone();
-    let lang = Signal::derive(move || c.lang());
-    let c = ctx.clone();
-    let sort = Memo::new(move |_| c.state.with(|s| s.sort));
+    let lang = ctx.lang_signal();
+    let sort = Memo::new(move |_| ctx.state.with(|s| s.sort));
     let header = move |key: SortKey, label: Ui| {
-        let c = ctx.clone();
         let aria = move || {
             let (k, desc) = sort.get();
             (k == key).then_some(if desc { "descending" } else { "ascending" })
@@ -49,7 +46,7 @@ pub fn TableView() -> impl IntoView {
         view! {
             <th scope="col" aria-sort=aria>
                 <button type="button" data-testid="sort" data-sort=key.as_str() on:click=move |_| {
-                    c.update(|s| {
+                    ctx.update(|s| {
                         s.sort = if s.sort.0 == key { (key, !s.sort.1) } else { (key, false) };
                     })
                 }>
@@ -62,7 +59,7 @@ pub fn TableView() -> impl IntoView {
             </th>
         }
     };
-    let sc = use_ctx().sc;
+    let sc = use_ctx().sc();
     let total = sc.metrics().count();
     let data_lang = crate::components::text::lang_attr(sc.default_lang);
     // Sorting covers every row; only the first pages are in the page.

@@ -14,8 +14,7 @@ use crate::types::{Theme, View};
 #[component]
 pub fn Toolbar() -> impl IntoView {
     let ctx = use_ctx();
-    let c = ctx.clone();
-    let lang = Signal::derive(move || c.lang());
+    let lang = ctx.lang_signal();
     let ctx_page = ctx.owns_page;
     view! {
         <div class="sc-toolbar" role="group" aria-label=move || Ui::Views.tr(lang.get())>
@@ -23,14 +22,13 @@ pub fn Toolbar() -> impl IntoView {
                 {[Lang::Zh, Lang::En]
                     .into_iter()
                     .map(|l| {
-                        let c = ctx.clone();
                         view! {
                             <button
                                 type="button"
                                 data-lang=l.as_str()
                                 lang=crate::components::text::lang_attr(l)
                                 aria-pressed=move || (lang.get() == l).to_string()
-                                on:click=move |_| c.update(|s| s.lang = Some(l))
+                                on:click=move |_| ctx.update(|s| s.lang = Some(l))
                             >
                                 {if l == Lang::Zh { "中文" } else { "English" }}
                             </button>
@@ -43,8 +41,6 @@ pub fn Toolbar() -> impl IntoView {
                 {View::ALL
                     .into_iter()
                     .map(|v| {
-                        let c = ctx.clone();
-                        let current = ctx.clone();
                         let label = match v {
                             View::Cards => Ui::ViewCards,
                             View::Table => Ui::ViewTable,
@@ -55,8 +51,8 @@ pub fn Toolbar() -> impl IntoView {
                                 type="button"
                                 data-testid="view-switch"
                                 data-view=v.as_str()
-                                aria-pressed=move || current.state.with(|s| s.view == v).to_string()
-                                on:click=move |_| c.update(|s| s.view = v)
+                                aria-pressed=move || ctx.state.with(|s| s.view == v).to_string()
+                                on:click=move |_| ctx.update(|s| s.view = v)
                             >
                                 {move || label.tr(lang.get())}
                             </button>
@@ -77,15 +73,13 @@ pub fn Toolbar() -> impl IntoView {
 #[component]
 fn ThemeButton() -> impl IntoView {
     let ctx = use_ctx();
-    let c = ctx.clone();
-    let lang = Signal::derive(move || c.lang());
+    let lang = ctx.lang_signal();
     // The system's preference is read after mounting, so a hydrated page
     // starts from the pre-rendered (light) state and then corrects it.
     let system_dark = RwSignal::new(false);
     Effect::new(move |_| system_dark.set(browser::prefers_dark()));
     let dark = {
-        let c = ctx.clone();
-        move || match c.state.with(|s| s.theme) {
+        move || match ctx.state.with(|s| s.theme) {
             Some(t) => t == Theme::Dark,
             None => system_dark.get(),
         }
@@ -112,12 +106,8 @@ fn ThemeButton() -> impl IntoView {
 #[component]
 fn SearchBox() -> impl IntoView {
     let ctx = use_ctx();
-    let c = ctx.clone();
-    let lang = Signal::derive(move || c.lang());
-    let value = {
-        let c = ctx.clone();
-        move || c.state.with(|s| s.q.clone())
-    };
+    let lang = ctx.lang_signal();
+    let value = { move || ctx.state.with(|s| s.q.clone()) };
     view! {
         <div class="sc-search" role="search">
             <label for="sc-q">{move || Ui::Search.tr(lang.get())}</label>
@@ -146,25 +136,23 @@ fn SearchBox() -> impl IntoView {
 #[component]
 fn DataMenu() -> impl IntoView {
     let ctx = use_ctx();
-    let c = ctx.clone();
-    let lang = Signal::derive(move || c.lang());
+    let lang = ctx.lang_signal();
     let copied = RwSignal::new(false);
     let open = RwSignal::new(false);
-    let (csv_ctx, json_ctx, cite_ctx) = (ctx.clone(), ctx.clone(), ctx.clone());
     view! {
         <details class="sc-data" data-testid="data-menu" on:toggle=move |ev| open.set(browser::details_open(&ev))>
             <summary>{move || Ui::GetData.tr(lang.get())}</summary>
             <div class="sc-data-menu">
                 <button type="button" data-testid="download-csv" on:click=move |_| {
-                    let name = format!("{}.csv", csv_ctx.sc.id);
-                    browser::download(&name, "text/csv;charset=utf-8", &export::csv(&csv_ctx.sc));
+                    let name = format!("{}.csv", ctx.sc().id);
+                    browser::download(&name, "text/csv;charset=utf-8", &export::csv(&ctx.sc()));
                 }>{move || Ui::DownloadCsv.tr(lang.get())}</button>
                 <button type="button" data-testid="download-json" on:click=move |_| {
-                    let name = format!("{}.json", json_ctx.sc.id);
-                    browser::download(&name, "application/json", &json_ctx.source.text());
+                    let name = format!("{}.json", ctx.sc().id);
+                    browser::download(&name, "application/json", &ctx.source().text());
                 }>{move || Ui::DownloadJson.tr(lang.get())}</button>
                 <button type="button" data-testid="copy-citation" on:click=move |_| {
-                    browser::copy_text(&export::citation(&cite_ctx.sc, &browser::today()));
+                    browser::copy_text(&export::citation(&ctx.sc(), &browser::today()));
                     copied.set(true);
                 }>
                     {move || if copied.get() { Ui::Copied.tr(lang.get()) } else { Ui::CopyCitation.tr(lang.get()) }}
@@ -172,7 +160,7 @@ fn DataMenu() -> impl IntoView {
                 {move || {
                     // Built when opened: it carries today's date as the access date.
                     open.get().then(|| view! {
-                        <p class="sc-citation" data-testid="citation" lang=crate::components::text::lang_attr(ctx.sc.default_lang)>{export::citation(&ctx.sc, &browser::today())}</p>
+                        <p class="sc-citation" data-testid="citation" lang=crate::components::text::lang_attr(ctx.sc().default_lang)>{export::citation(&ctx.sc(), &browser::today())}</p>
                     })
                 }}
             </div>

@@ -92,13 +92,11 @@ pub fn write(state: &ViewState, push: bool) {
 }
 
 /// Keeps `state` in step with the address bar: writes on change and reads
-/// back on back/forward.
+/// back on back/forward. The listener goes with the reactive owner, so an
+/// unmounted scorecard leaves none behind.
 pub fn sync(state: RwSignal<ViewState>) {
-    let popstate = Closure::<dyn Fn()>::new(move || state.set(read()));
-    if let Some(w) = web_sys::window() {
-        let _ = w.add_event_listener_with_callback("popstate", popstate.as_ref().unchecked_ref());
-    }
-    popstate.forget();
+    let popstate = window_event_listener(leptos::ev::popstate, move |_| state.set(read()));
+    on_cleanup(move || popstate.remove());
     Effect::new(move |prev: Option<ViewState>| {
         let now = state.get();
         if let Some(prev) = prev {
