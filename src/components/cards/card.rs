@@ -1,0 +1,122 @@
+//! One figure's card.
+
+use leptos::prelude::*;
+use scorecard_core::derived::series_change;
+use scorecard_core::{format, Lang, Metric};
+
+use super::change::{DerivedLine, StatedChangeLine};
+use crate::components::charts::{CompositionChart, LineChart};
+use crate::components::text::Tr;
+use crate::context::use_ctx;
+use crate::embed::{browser, history};
+use crate::i18n::Ui;
+
+/// One figure: label, value as the article states it, derived figures, and
+/// the sentence it comes from on request.
+#[component]
+pub fn MetricCard(
+    /// The figure.
+    metric: Metric,
+    /// Drawn large, with its trend chart, in the headline strip.
+    large: bool,
+) -> impl IntoView {
+    let ctx = use_ctx();
+    let lang = ctx.lang_signal();
+    // Shared by the card's reactive parts rather than copied into each.
+    let m = std::sync::Arc::new(metric);
+    let id = m.id.clone();
+    let open = RwSignal::new(false);
+    let copied = RwSignal::new(false);
+    let highlighted = {
+        let id = id.clone();
+        move || ctx.state.with(|s| s.metric.as_deref() == Some(id.as_str()))
+    };
+    let quote_id = format!("q-{}", m.id);
+    let change = series_change(&m);
+    let mm = m.clone();
+    let value = move || format::stated(&mm, lang.get());
+    let mm = m.clone();
+    let alt = move || format::alternate(&mm, lang.get());
+    let node = NodeRef::<leptos::html::Article>::new();
+    let h = highlighted.clone();
+    Effect::new(move |_| {
+        if h() {
+            if let Some(el) = node.get() {
+                browser::scroll_into_view(&el);
+            }
+        }
+    });
+    let link_id = id.clone();
+    let sc = ctx.sc();
+    let parts_chart = (!m.parts.is_empty())
+        .then(|| view! { <CompositionChart total=(*m).clone() scorecard=sc.clone() /> });
+    let series_chart =
+        (!m.series.is_empty()).then(|| view! { <LineChart metric=(*m).clone() large=large /> });
+    view! {
+        <article
+            class="sc-card"
+            class:sc-card-large=large
+            class:sc-highlight=highlighted
+            id=format!("m-{}", m.id)
+            data-testid="metric-card"
+            data-metric-id=m.id.clone()
+            node_ref=node
+        >
+            <h3 class="sc-label" data-testid="metric-label"><Tr text=m.label.clone() lang=lang /></h3>
+            <p class="sc-value" data-testid="metric-value">{value}</p>
+            {move || alt().map(|a| view! { <p class="sc-alt"><span class="sc-visually-hidden">{Ui::ExactValue.tr(lang.get())}" "</span>"= "{a}</p> })}
+            {m.period.clone().map(|p| view! { <p class="sc-period"><Tr text=p lang=lang /></p> })}
+            {m.change.clone().map(|c| view! { <StatedChangeLine change=*c direction=m.direction lang=lang /> })}
+            {(!m.also.is_empty()).then(|| {
+                let mm = m.clone();
+                view! {
+                    <p class="sc-also" data-testid="metric-also">
+                        {move || Ui::AlsoStated.tr(lang.get())}{move || if lang.get() == Lang::Zh { "：" } else { ": " }}
+                        {move || {
+                            let l = lang.get();
+                            let all: Vec<String> = mm.also.iter().map(|f| format::figure(f.value, f.decimals, &f.unit, f.qualifier, l)).collect();
+                            all.join(if l == Lang::Zh { "，" } else { ", " })
+                        }}
+                    </p>
+                }
+            })}
+            {change.map(|d| view! { <DerivedLine derived=d direction=m.direction lang=lang /> })}
+            {series_chart}
+            {parts_chart}
+            <div class="sc-actions">
+                <button
+                    type="button"
+                    class="sc-link-btn"
+                    data-testid="source-toggle"
+                    aria-expanded=move || open.get().to_string()
+                    aria-controls=quote_id.clone()
+                    on:click=move |_| open.update(|o| *o = !*o)
+                >
+                    {move || if open.get() { Ui::HideSource.tr(lang.get()) } else { Ui::ShowSource.tr(lang.get()) }}
+                </button>
+                {ctx.owns_page.then(move || view! {
+                <button
+                        type="button"
+                        class="sc-link-btn"
+                        data-testid="copy-link"
+                        on:click=move |_| {
+                            let mut st = ctx.state.get_untracked();
+                            st.metric = Some(link_id.clone());
+                            if let Some(sec) = ctx.sc().section_of(&link_id) {
+                                st.section = Some(sec.id.clone());
+                            }
+                            st.q.clear();
+                            browser::copy_text(&history::link(&st));
+                            copied.set(true);
+                        }
+                    >
+                        {move || if copied.get() { Ui::Copied.tr(lang.get()) } else { Ui::CopyLink.tr(lang.get()) }}
+                    </button>
+                })}
+            </div>
+            <blockquote class="sc-quote" id=format!("q-{}", m.id) hidden=move || !open.get() lang=crate::components::text::lang_attr(sc.default_lang) data-testid="metric-quote">
+                <p>{m.quote.clone()}</p>
+            </blockquote>
+        </article>
+    }
+}
