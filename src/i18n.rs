@@ -64,6 +64,23 @@ pub enum Ui {
     Year,
     Share,
     Headline,
+    Embed,
+    EmbedPym,
+    EmbedMount,
+    CopyCode,
+    EditorPreview,
+    DropFile,
+    ChooseFile,
+    CheckedLocally,
+    BackToBundled,
+    /// After a label, before what it labels: `：` or `: `.
+    Colon,
+    /// Between items of a list: `，` or `, `.
+    ListSep,
+    /// Between clauses: `；` or `; `.
+    ClauseSep,
+    /// Between a year and its value in a chart's text: `年 ` or `: `.
+    YearSep,
 }
 
 impl Ui {
@@ -146,10 +163,40 @@ impl Ui {
             Ui::Year => ("年份", "Year"),
             Ui::Share => ("占比", "Share"),
             Ui::Headline => ("核心数据", "Headline figures"),
+            Ui::Embed => ("嵌入", "Embed"),
+            Ui::EmbedPym => (
+                "iframe（pym.js，高度自适应）",
+                "iframe (pym.js, sizes itself)",
+            ),
+            Ui::EmbedMount => ("直接挂载（Shadow DOM）", "Direct mount (Shadow DOM)"),
+            Ui::CopyCode => ("复制代码", "Copy code"),
+            Ui::EditorPreview => ("编辑预览：检查你的 JSON", "For editors: preview your JSON"),
+            Ui::DropFile => (
+                "把数据卡 .json 文件拖到这里，或",
+                "Drop a scorecard .json file here, or",
+            ),
+            Ui::ChooseFile => ("选择文件", "Choose a file"),
+            Ui::CheckedLocally => (
+                "文件只在你的浏览器里检查，不会上传。",
+                "The file is checked in your browser and never uploaded.",
+            ),
+            Ui::BackToBundled => ("回到内置数据卡", "Back to the bundled scorecard"),
+            Ui::Colon => ("：", ": "),
+            Ui::ListSep => ("，", ", "),
+            Ui::ClauseSep => ("；", "; "),
+            Ui::YearSep => ("年 ", ": "),
         };
         match lang {
             Lang::Zh => zh,
             Lang::En => en,
         }
+    }
+}
+
+/// The "show more" button's text: `显示更多（还有 12 项）`, `Show more (12 left)`.
+pub fn show_more(left: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("显示更多（还有 {left} 项）"),
+        Lang::En => format!("Show more ({left} left)"),
     }
 }

@@ -62,13 +62,7 @@ pub fn LineChart(
             let l = lang.get();
             points
                 .iter()
-                .map(|(y, v)| {
-                    format!(
-                        "{y}{}{}",
-                        if l == Lang::Zh { "年 " } else { ": " },
-                        l2(*v, l)
-                    )
-                })
+                .map(|(y, v)| format!("{y}{}{}", Ui::YearSep.tr(l), l2(*v, l)))
                 .collect::<Vec<_>>()
                 .join(" → ")
         }

@@ -45,14 +45,7 @@ pub fn equation(c: &Check<'_>, lang: Lang) -> String {
             .iter()
             .map(|p| format!("{p} ≤ {total}"))
             .collect::<Vec<_>>()
-            .join(lang_sep(lang)),
-    }
-}
-
-fn lang_sep(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Zh => "；",
-        Lang::En => "; ",
+            .join(Ui::ClauseSep.tr(lang)),
     }
 }
 

@@ -7,6 +7,7 @@ use scorecard_core::Lang;
 use crate::components::text::lang_attr;
 use crate::context::use_ctx;
 use crate::embed::{browser, history};
+use crate::i18n::Ui;
 
 /// Escapes text for a single-quoted JavaScript string inside an HTML
 /// `<script>`: data never closes the string or the script.
@@ -70,26 +71,18 @@ pub fn EmbedCode() -> impl IntoView {
         let title = ctx.sc().title.text(l).to_string();
         [
             (
-                if l == Lang::Zh {
-                    "iframe（pym.js，高度自适应）"
-                } else {
-                    "iframe (pym.js, sizes itself)"
-                },
+                Ui::EmbedPym.tr(l),
                 pym_snippet(base, &history::query(&shared), &ctx.sc().id, &title),
             ),
             (
-                if l == Lang::Zh {
-                    "直接挂载（Shadow DOM）"
-                } else {
-                    "Direct mount (Shadow DOM)"
-                },
+                Ui::EmbedMount.tr(l),
                 mount_snippet(base, &ctx.sc().id, l, &ctx.section_id()),
             ),
         ]
     };
     view! {
         <details class="sc-data sc-embed" on:toggle=move |ev| open.set(browser::details_open(&ev))>
-            <summary lang=move || lang_attr(lang.get())>{move || if lang.get() == Lang::Zh { "嵌入" } else { "Embed" }}</summary>
+            <summary lang=move || lang_attr(lang.get())>{move || Ui::Embed.tr(lang.get())}</summary>
             <div class="sc-data-menu" data-testid="embed-code">
                 {move || {
                     // Built when opened: they read the page's own address.
@@ -105,12 +98,7 @@ pub fn EmbedCode() -> impl IntoView {
                                     <button type="button" on:click=move |_| {
                                         browser::copy_text(&text);
                                         copied.set(true);
-                                    }>{move || match (copied.get(), lang.get()) {
-                                        (true, Lang::Zh) => "已复制",
-                                        (true, Lang::En) => "Copied",
-                                        (false, Lang::Zh) => "复制代码",
-                                        (false, Lang::En) => "Copy code",
-                                    }}</button>
+                                    }>{move || if copied.get() { Ui::Copied.tr(lang.get()) } else { Ui::CopyCode.tr(lang.get()) }}</button>
                                 </div>
                             }
                         })

@@ -28,7 +28,7 @@ pub fn Header() -> impl IntoView {
             </h1>
             {sc.subtitle.clone().map(|s| view! { <p class="sc-subtitle"><Tr text=s lang=lang /></p> })}
             <p class="sc-source" data-testid="source-line">
-                <span>{move || Ui::Source.tr(lang.get())}{move || if lang.get() == scorecard_core::Lang::Zh { "：" } else { ": " }}</span>
+                <span>{move || Ui::Source.tr(lang.get())}{move || Ui::Colon.tr(lang.get())}</span>
                 <Tr text=src.outlet.clone() lang=lang />
                 " · "
                 {match (src.published.clone(), src.date().map(str::to_string)) {

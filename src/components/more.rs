@@ -20,10 +20,7 @@ pub fn MoreButton(
     move || {
         let left = total.saturating_sub(limit.get());
         (left > 0).then(|| {
-            let text = match lang.get() {
-                Lang::Zh => format!("显示更多（还有 {left} 项）"),
-                Lang::En => format!("Show more ({left} left)"),
-            };
+            let text = crate::i18n::show_more(left, lang.get());
             view! {
                 <button type="button" class="sc-more" data-testid="show-more" on:click=move |_| limit.update(|l| *l += step)>
                     {text}

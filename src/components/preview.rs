@@ -11,6 +11,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::components::error::ErrorPanel;
+use crate::i18n::Ui;
 
 /// The drop zone and file picker.
 #[component]
@@ -78,12 +79,10 @@ pub fn Preview(
             i.set_value("");
         }
     };
-    let t = move |zh: &'static str, en: &'static str| {
-        move || if lang.get() == Lang::Zh { zh } else { en }
-    };
+    let t = move |ui: Ui| move || ui.tr(lang.get());
     view! {
         <details class="sc-root sc-preview" data-testid="preview">
-            <summary>{t("编辑预览：检查你的 JSON", "For editors: preview your JSON")}</summary>
+            <summary>{t(Ui::EditorPreview)}</summary>
             <div
                 class="sc-drop"
                 class:sc-dragging=dragging
@@ -95,12 +94,12 @@ pub fn Preview(
                 on:dragleave=move |_| dragging.set(false)
                 on:drop=on_drop
             >
-                <p>{t("把数据卡 .json 文件拖到这里，或", "Drop a scorecard .json file here, or")}</p>
+                <p>{t(Ui::DropFile)}</p>
                 <label class="sc-file">
-                    {t("选择文件", "Choose a file")}
+                    {t(Ui::ChooseFile)}
                     <input type="file" accept=".json,application/json" data-testid="file-input" on:change=on_pick />
                 </label>
-                <p class="sc-hint">{t("文件只在你的浏览器里检查，不会上传。", "The file is checked in your browser and never uploaded.")}</p>
+                <p class="sc-hint">{t(Ui::CheckedLocally)}</p>
             </div>
             {move || {
                 let found = problems.get();
@@ -117,7 +116,7 @@ pub fn Preview(
                         <button type="button" data-testid="preview-reset" on:click=move |_| {
                             preview.set(None);
                             problems.set(Vec::new());
-                        }>{t("回到内置数据卡", "Back to the bundled scorecard")}</button>
+                        }>{t(Ui::BackToBundled)}</button>
                     }
                 })
             }}

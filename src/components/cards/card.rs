@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 use scorecard_core::derived::series_change;
-use scorecard_core::{format, Lang, Metric};
+use scorecard_core::{format, Metric};
 
 use super::change::{DerivedLine, StatedChangeLine};
 use crate::components::charts::{CompositionChart, LineChart};
@@ -71,11 +71,11 @@ pub fn MetricCard(
                 let mm = m.clone();
                 view! {
                     <p class="sc-also" data-testid="metric-also">
-                        {move || Ui::AlsoStated.tr(lang.get())}{move || if lang.get() == Lang::Zh { "：" } else { ": " }}
+                        {move || Ui::AlsoStated.tr(lang.get())}{move || Ui::Colon.tr(lang.get())}
                         {move || {
                             let l = lang.get();
                             let all: Vec<String> = mm.also.iter().map(|f| format::figure(f.value, f.decimals, &f.unit, f.qualifier, l)).collect();
-                            all.join(if l == Lang::Zh { "，" } else { ", " })
+                            all.join(Ui::ListSep.tr(l))
                         }}
                     </p>
                 }
