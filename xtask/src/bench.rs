@@ -21,15 +21,12 @@
 
 use std::fmt::Write as _;
 use std::fs;
-use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
-use flate2::write::GzEncoder;
-use flate2::Compression;
-
 use crate::cmd::{self, Result};
+use crate::sizes::Size;
 use crate::{dist, inline, synth, tools};
 
 /// Everything the bench writes, relative to the root.
@@ -45,31 +42,16 @@ struct Options {
 }
 
 /// `cargo xtask bench [--runs N] [--only PARTS] [--no-build]`.
-pub fn run(root: &Path, args: &[String]) -> ExitCode {
-    let mut options = Options {
-        runs: 5,
-        only: None,
-        build: true,
-    };
-    let mut it = args.iter();
-    while let Some(arg) = it.next() {
-        match arg.as_str() {
-            "--runs" => match it.next().and_then(|v| v.parse().ok()).filter(|&n| n >= 1) {
-                Some(n) => options.runs = n,
-                None => return crate::usage_error("bench: --runs needs a number ≥ 1"),
-            },
-            "--only" => match it.next() {
-                Some(parts) => options.only = Some(parts.clone()),
-                None => {
-                    return crate::usage_error(
-                        "bench: --only needs a list of sizes,paint,interact,lighthouse",
-                    )
-                }
-            },
-            "--no-build" => options.build = false,
-            other => return crate::usage_error(&format!("bench: unexpected argument `{other}`")),
-        }
+pub fn run(root: &Path, flags: &crate::flags::Bench) -> ExitCode {
+    let runs = flags.runs.unwrap_or(5);
+    if runs == 0 {
+        return crate::usage_error("bench: --runs needs a number ≥ 1");
     }
+    let options = Options {
+        runs,
+        only: flags.only.clone(),
+        build: !flags.no_build,
+    };
     let start = Instant::now();
     let result = prepare(root, &options).and_then(|plan| {
         let mut node = cmd::new("node", &[]);
@@ -117,14 +99,14 @@ fn prepare(root: &Path, options: &Options) -> Result<PathBuf> {
     }
     fs::create_dir_all(&sites).map_err(|e| format!("{}: {e}", sites.display()))?;
 
-    let index = read(&dist.join("index.html"))?;
+    let index = cmd::read(&dist.join("index.html"))?;
     if find_blocks(&index).is_empty() {
         return Err(format!(
             "{}/index.html has no `{DATA_OPEN}…>` data block to replace",
             dist::DIST
         ));
     }
-    let vanilla_page = read(&root.join("bench/vanilla.html"))?;
+    let vanilla_page = cmd::read(&root.join("bench/vanilla.html"))?;
     let mut routes = vec![("ours".to_string(), dist.clone())];
     // Data blocks are measured by run.mjs (Node's native brotli; brotli -11
     // of 4 MB in this debug build takes most of a minute).
@@ -140,7 +122,7 @@ fn prepare(root: &Path, options: &Options) -> Result<PathBuf> {
         let ours = sites.join(format!("ours-{n}"));
         copy_top_files(&dist, &ours)?;
         let page = with_prerendered(root, &with_data(&index, &block)?, &file)?;
-        write(&ours.join("index.html"), &page)?;
+        cmd::write(&ours.join("index.html"), &page)?;
         routes.push((format!("ours-{n}"), ours));
         data_sites.push((format!("synth-{n}"), format!("ours-{n}")));
 
@@ -158,31 +140,31 @@ fn prepare(root: &Path, options: &Options) -> Result<PathBuf> {
 
     let static_site = sites.join("static");
     copy_top_files(&dist, &static_site)?;
-    write(&static_site.join("index.html"), &without_scripts(&index))?;
+    cmd::write(&static_site.join("index.html"), &without_scripts(&index))?;
     routes.push(("static".into(), static_site));
 
     let shell = shell_sizes(&dist)?;
     let vanilla_dir = sites.join(format!("vanilla-{}", SIZES[0]));
-    let vanilla_index = read(&vanilla_dir.join("index.html"))?;
+    let vanilla_index = cmd::read(&vanilla_dir.join("index.html"))?;
     let reference_shell = vec![
         (
             "vanilla.html (without data)".to_string(),
-            Size::of(without_data(&vanilla_index).as_bytes()),
+            size(without_data(&vanilla_index).as_bytes())?,
         ),
         (
             "vanilla.js".to_string(),
-            Size::of(&fs::read(vanilla_dir.join("vanilla.js")).map_err(|e| e.to_string())?),
+            size(&fs::read(vanilla_dir.join("vanilla.js")).map_err(|e| e.to_string())?)?,
         ),
         (
             "app.css (the app's CSS)".to_string(),
-            Size::of(&fs::read(vanilla_dir.join("app.css")).map_err(|e| e.to_string())?),
+            size(&fs::read(vanilla_dir.join("app.css")).map_err(|e| e.to_string())?)?,
         ),
     ];
 
     bench_node_modules(root)?;
 
     let plan = out.join("plan.json");
-    write(
+    cmd::write(
         &plan,
         &plan_json(
             root,
@@ -199,14 +181,6 @@ fn prepare(root: &Path, options: &Options) -> Result<PathBuf> {
 
 // ---------------------------------------------------------------------------
 // Sites
-
-fn read(path: &Path) -> Result<String> {
-    fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
-}
-
-fn write(path: &Path, text: &str) -> Result {
-    fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
-}
 
 /// Byte ranges of every data block in `html`, each with the line break
 /// that follows it.
@@ -352,47 +326,23 @@ fn stylesheets(index: &str) -> Vec<String> {
 
 fn write_vanilla(root: &Path, dist: &Path, index: &str, to: &Path, page: &str) -> Result {
     fs::create_dir_all(to).map_err(|e| format!("{}: {e}", to.display()))?;
-    write(&to.join("index.html"), page)?;
+    cmd::write(&to.join("index.html"), page)?;
     let js = root.join("bench/vanilla.js");
     fs::copy(&js, to.join("vanilla.js")).map_err(|e| format!("{}: {e}", js.display()))?;
     let mut css = String::new();
     for name in stylesheets(index) {
-        css.push_str(&read(&dist.join(&name))?);
+        css.push_str(&cmd::read(&dist.join(&name))?);
         css.push('\n');
     }
-    write(&to.join("app.css"), &css)
+    cmd::write(&to.join("app.css"), &css)
 }
 
 // ---------------------------------------------------------------------------
 // Sizes
 
-/// Raw, gzip -9 and brotli -q 11 (window 2^22) bytes, as `cargo xtask dist`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Size {
-    pub raw: u64,
-    pub gzip: u64,
-    pub brotli: u64,
-}
-
-impl Size {
-    pub fn of(bytes: &[u8]) -> Size {
-        let mut gz = GzEncoder::new(Vec::new(), Compression::new(9));
-        let gzip = gz
-            .write_all(bytes)
-            .and_then(|()| gz.finish())
-            .map_or(0, |v| v.len() as u64);
-        let mut br = Vec::new();
-        {
-            let mut w = brotli::CompressorWriter::new(&mut br, 64 * 1024, 11, 22);
-            let _ = w.write_all(bytes);
-            let _ = w.flush();
-        }
-        Size {
-            raw: bytes.len() as u64,
-            gzip,
-            brotli: br.len() as u64,
-        }
-    }
+/// [`Size::of`], its error as text.
+fn size(bytes: &[u8]) -> Result<Size> {
+    Size::of(bytes).map_err(|e| format!("compressing: {e}"))
 }
 
 /// The shell a reader downloads before any scorecard data: index.html
@@ -400,10 +350,10 @@ impl Size {
 /// the files it loads (boot script → glue → WASM), found by following
 /// `./name` references. Each with its size, index.html first.
 pub fn shell_sizes(dist: &Path) -> Result<Vec<(String, Size)>> {
-    let index = read(&dist.join("index.html"))?;
+    let index = cmd::read(&dist.join("index.html"))?;
     let mut rows = vec![(
         "index.html (without data)".to_string(),
-        Size::of(without_data(&index).as_bytes()),
+        size(without_data(&index).as_bytes())?,
     )];
     let mut seen: Vec<String> = Vec::new();
     let mut queue = references(&without_data(&index));
@@ -419,7 +369,7 @@ pub fn shell_sizes(dist: &Path) -> Result<Vec<(String, Size)>> {
         if name.ends_with(".js") || name.ends_with(".css") {
             queue.extend(references(&String::from_utf8_lossy(&bytes)));
         }
-        rows.push((name.clone(), Size::of(&bytes)));
+        rows.push((name.clone(), size(&bytes)?));
         seen.push(name);
     }
     rows[1..].sort_by(|a, b| a.0.cmp(&b.0));
@@ -600,7 +550,7 @@ mod tests {
 
     #[test]
     fn sizes_compress() {
-        let s = Size::of("scorecard ".repeat(500).as_bytes());
+        let s = Size::of("scorecard ".repeat(500).as_bytes()).expect("in memory");
         assert_eq!(s.raw, 5000);
         assert!(s.gzip < 200 && s.brotli < s.gzip);
     }

@@ -5,8 +5,9 @@
 
 use std::path::Path;
 
-use crate::bench::{shell_sizes, Size};
+use crate::bench::shell_sizes;
 use crate::cmd::Result;
+use crate::sizes::Size;
 
 /// Most the shell (index.html without data, scripts, WASM, CSS) may weigh,
 /// brotli -11, in bytes. Raised from 240,000 for format v2 (units as
@@ -22,7 +23,8 @@ pub fn check(dist: &Path) -> Result {
     let shell = shell_sizes(dist)?;
     let total: u64 = shell.iter().map(|(_, s)| s.brotli).sum();
     let embed = std::fs::read(dist.join("embed.js"))
-        .map(|b| Size::of(&b).brotli)
+        .and_then(|b| Size::of(&b))
+        .map(|s| s.brotli)
         .map_err(|e| format!("{}: {e}", dist.join("embed.js").display()))?;
     println!(
         "shell {total} B brotli (budget {SHELL_BROTLI}), embed.js {embed} B (budget {EMBED_JS_BROTLI})"

@@ -5,7 +5,7 @@
 use std::fs;
 use std::path::Path;
 
-use crate::cmd::Result;
+use crate::cmd::{self, Result};
 
 /// Hashed file names Trunk gave the build's assets.
 struct Assets {
@@ -74,20 +74,12 @@ fn copy_data(root: &Path, dist: &Path) -> Result {
     Ok(())
 }
 
-fn read(path: &Path) -> Result<String> {
-    fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
-}
-
-fn write(path: &Path, text: &str) -> Result {
-    fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
-}
-
 /// Puts the default view, rendered natively by the `prerender` binary, into
 /// the page's body, so it paints before the WASM arrives and reads with
 /// JavaScript off. The app hydrates it when it starts.
 fn prerender(root: &Path, dist: &Path) -> Result {
     let path = dist.join("index.html");
-    let index = read(&path)?;
+    let index = cmd::read(&path)?;
     if index.contains("data-prerendered") {
         return Ok(());
     }
@@ -106,29 +98,26 @@ fn prerender(root: &Path, dist: &Path) -> Result {
         html.trim(),
         &index[open_end..]
     );
-    write(&path, &page)
+    cmd::write(&path, &page)
 }
 
 /// The default view of the scorecard file `data`, rendered natively to HTML
 /// by the `prerender` binary.
 pub fn render_view(root: &Path, data: &Path) -> Result<String> {
-    let mut cmd = crate::cmd::new(
-        "cargo",
-        &[
-            "run",
-            "--quiet",
-            "--bin",
-            "prerender",
-            "--no-default-features",
-            "--features",
-            "ssr",
-            // Its own target dir: native SSR features would otherwise rebuild
-            // the workspace's native artefacts each time.
-            "--target-dir",
-            "target/prerender",
-            "--",
-        ],
-    );
+    let mut cmd = crate::cmd::cargo(&[
+        "run",
+        "--quiet",
+        "--bin",
+        "prerender",
+        "--no-default-features",
+        "--features",
+        "ssr",
+        // Its own target dir: native SSR features would otherwise rebuild
+        // the workspace's native artefacts each time.
+        "--target-dir",
+        "target/prerender",
+        "--",
+    ]);
     // The browser build erases component types (.cargo/config.toml), which
     // changes the hydration markers; the HTML must carry the same ones.
     cmd.arg(data)
@@ -142,7 +131,7 @@ pub fn render_view(root: &Path, data: &Path) -> Result<String> {
 /// and makes it wait for the first paint before fetching the WASM.
 fn externalize_boot(dist: &Path) -> Result {
     let path = dist.join("index.html");
-    let index = read(&path)?;
+    let index = cmd::read(&path)?;
     let open = "<script type=\"module\">";
     let Some(start) = index.find(open) else {
         return Ok(()); // already external
@@ -163,7 +152,7 @@ fn externalize_boot(dist: &Path) -> Result {
         (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
     });
     let name = format!("boot-{hash:016x}.js");
-    write(&dist.join(&name), &format!("{code}\n"))?;
+    cmd::write(&dist.join(&name), &format!("{code}\n"))?;
     let tag = format!("<script type=\"module\" src=\"./{name}\"></script>");
     let page = format!(
         "{}{tag}{}",
@@ -175,7 +164,7 @@ fn externalize_boot(dist: &Path) -> Result {
         .find("</head>")
         .ok_or("dist/index.html has no </head>")?;
     let head = without_tags(&page[..head_end], &["<link rel=\"preload\""]);
-    write(&path, &format!("{head}{}", &page[head_end..]))
+    cmd::write(&path, &format!("{head}{}", &page[head_end..]))
 }
 
 fn write_embed_js(root: &Path, dist: &Path, a: &Assets) -> Result {
@@ -184,18 +173,18 @@ fn write_embed_js(root: &Path, dist: &Path, a: &Assets) -> Result {
         .iter()
         .find(|n| n.starts_with("main-"))
         .ok_or("dist/ has no main-*.css")?;
-    let js = read(&root.join("web/embed.js"))?
+    let js = cmd::read(&root.join("web/embed.js"))?
         .replace("__SCORECARD_GLUE__", &format!("./{}", a.glue))
         .replace("__SCORECARD_WASM__", &format!("./{}", a.wasm))
         .replace("__SCORECARD_CSS__", &format!("./{main_css}"));
-    write(&dist.join("embed.js"), &js)
+    cmd::write(&dist.join("embed.js"), &js)
 }
 
 /// One HTML file that works from `file://`: Chrome refuses module scripts
 /// and fetches from a second file there, so the CSS, the glue (as an inline
 /// module) and the WASM (base64) are all inside, started with `initSync`.
 fn write_standalone(dist: &Path, a: &Assets) -> Result {
-    let index = read(&dist.join("index.html"))?;
+    let index = cmd::read(&dist.join("index.html"))?;
     let head_end = index
         .find("</head>")
         .ok_or("dist/index.html has no </head>")?;
@@ -216,10 +205,10 @@ fn write_standalone(dist: &Path, a: &Assets) -> Result {
     );
     let mut css = String::new();
     for name in &a.css {
-        css.push_str(&read(&dist.join(name))?);
+        css.push_str(&cmd::read(&dist.join(name))?);
         css.push('\n');
     }
-    let glue = read(&dist.join(&a.glue))?;
+    let glue = cmd::read(&dist.join(&a.glue))?;
     let wasm = fs::read(dist.join(&a.wasm)).map_err(|e| format!("dist/{}: {e}", a.wasm))?;
     let body_start = index.find("<body").ok_or("dist/index.html has no <body>")?;
     let body = &index[body_start..];
@@ -233,7 +222,7 @@ fn write_standalone(dist: &Path, a: &Assets) -> Result {
         base64(&wasm),
         "</body>\n</html>\n"
     );
-    write(&dist.join("standalone.html"), &out)
+    cmd::write(&dist.join("standalone.html"), &out)
 }
 
 /// `html` without the elements that start with any of `openings`: a
@@ -266,8 +255,8 @@ pub fn without_tags(html: &str, openings: &[&str]) -> String {
 fn write_demo(root: &Path, dist: &Path) -> Result {
     let demo = dist.join("demo");
     fs::create_dir_all(&demo).map_err(|e| format!("{}: {e}", demo.display()))?;
-    let article = read(&root.join("core/tests/fixtures/lingling-2020.article.txt"))?;
-    let sc = scorecard_core::load_str(&read(&root.join("data/lingling-2020.json"))?)
+    let article = cmd::read(&root.join("core/tests/fixtures/lingling-2020.article.txt"))?;
+    let sc = scorecard_core::load_str(&cmd::read(&root.join("data/lingling-2020.json"))?)
         .map_err(|p| format!("data/lingling-2020.json is invalid ({} problems)", p.len()))?;
     // The article body: the paragraphs between the dateline and the footer.
     let paragraphs: String = article
@@ -284,12 +273,12 @@ fn write_demo(root: &Path, dist: &Path) -> Result {
         escape(sc.source.date().unwrap_or_default()),
         escape(&sc.source.authors.join("、"))
     );
-    let page = read(&root.join("web/demo/article.html"))?
+    let page = cmd::read(&root.join("web/demo/article.html"))?
         .replace("__TITLE__", &escape(sc.source.title.text(sc.default_lang)))
         .replace("__BYLINE__", &byline)
         .replace("__PARAGRAPHS__", paragraphs.trim_end())
         .replace("__CARD__", &sc.id);
-    write(&demo.join("article.html"), &page)?;
+    cmd::write(&demo.join("article.html"), &page)?;
     for name in ["demo.js", "demo.css"] {
         fs::copy(root.join("web/demo").join(name), demo.join(name))
             .map_err(|e| format!("web/demo/{name}: {e}"))?;

@@ -4,7 +4,7 @@
 //! Problems go to stderr as `FILE:LINE:COL: json.path: message`; a valid file
 //! prints `FILE: ok (N metrics, M relations)` on stdout. Exit status: 0 when
 //! every file is valid, 1 when one is not, 2 on a usage error or an
-//! unreadable file. `-` reads standard input. Files named `*.schema.json`
+//! unreadable file. `-- -` reads standard input. Files named `*.schema.json`
 //! (the JSON Schema next to the data) are skipped, so `check data/*.json`
 //! works.
 
@@ -16,30 +16,16 @@ use std::process::ExitCode;
 use scorecard_core::{Lang, Problem};
 
 /// Entry point for the `check` command.
-pub fn run(args: &[String]) -> ExitCode {
-    if args.iter().any(|a| a == "-h" || a == "--help") {
-        println!("usage: cargo xtask check [--lang en|zh] FILE...   (`-` reads stdin)");
-        return ExitCode::SUCCESS;
-    }
-    let mut lang = Lang::En;
-    let mut files = Vec::new();
-    let mut rest = args.iter();
-    while let Some(arg) = rest.next() {
-        match arg.as_str() {
-            "--lang" => match rest.next().and_then(|l| Lang::parse(l)) {
-                Some(l) => lang = l,
-                None => return crate::usage_error("check: --lang takes en or zh"),
-            },
-            flag if flag.starts_with('-') && flag.len() > 1 => {
-                return crate::usage_error(&format!("check: unknown option `{flag}`"));
-            }
-            file => files.push(file),
-        }
-    }
-    if files.is_empty() {
+pub fn run(flags: &crate::flags::Check) -> ExitCode {
+    let lang = match flags.lang.as_deref().map(Lang::parse) {
+        None => Lang::En,
+        Some(Some(lang)) => lang,
+        Some(None) => return crate::usage_error("check: --lang takes en or zh"),
+    };
+    if flags.files.is_empty() {
         return crate::usage_error("check: name at least one scorecard file");
     }
-    ExitCode::from(check_files(&files, lang))
+    ExitCode::from(check_files(&flags.files, lang))
 }
 
 /// Checks every file and returns the exit status (0, 1 or 2); messages in

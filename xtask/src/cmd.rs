@@ -16,6 +16,15 @@ pub fn new(program: &str, args: &[&str]) -> Command {
     command
 }
 
+/// `cargo` with `args`: the cargo that runs xtask (`$CARGO`), so a
+/// toolchain chosen with `cargo +…` or rust-toolchain.toml stays the one used.
+pub fn cargo(args: &[&str]) -> Command {
+    let program = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let mut command = Command::new(program);
+    command.args(args);
+    command
+}
+
 /// The command line, quoted for a POSIX shell where needed.
 pub fn display(command: &Command) -> String {
     let mut line = quote(command.get_program());
@@ -98,4 +107,14 @@ pub fn human(duration: Duration) -> String {
 /// Time since `start`, for messages.
 pub fn since(start: Instant) -> String {
     human(start.elapsed())
+}
+
+/// A file's text; the error names the file.
+pub fn read(path: &std::path::Path) -> Result<String> {
+    std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// Writes a file; the error names the file.
+pub fn write(path: &std::path::Path, text: &str) -> Result {
+    std::fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
 }

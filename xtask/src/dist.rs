@@ -35,14 +35,7 @@ pub fn serve(root: &Path, args: &[String]) -> ExitCode {
 }
 
 /// `cargo xtask dist [--zip]`.
-pub fn dist(root: &Path, args: &[String]) -> ExitCode {
-    let mut zip = false;
-    for arg in args {
-        match arg.as_str() {
-            "--zip" => zip = true,
-            other => return crate::usage_error(&format!("dist: unexpected argument `{other}`")),
-        }
-    }
+pub fn dist(root: &Path, zip: bool) -> ExitCode {
     let result = tools::ensure(root, false)
         .and_then(|()| build_release(root))
         .and_then(|()| {

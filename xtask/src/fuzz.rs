@@ -55,38 +55,24 @@ impl Report {
 }
 
 /// Entry point for the `fuzz` command.
-pub fn run(root: &Path, args: &[String]) -> ExitCode {
-    let mut seconds = None;
-    let mut target = None;
-    let mut smoke = false;
-    let mut args = args.iter();
-    while let Some(arg) = args.next() {
-        let (flag, inline) = match arg.split_once('=') {
-            Some((flag, value)) => (flag, Some(value.to_string())),
-            None => (arg.as_str(), None),
-        };
-        let mut value = || inline.clone().or_else(|| args.next().cloned());
-        match flag {
-            "--seconds" => match value().and_then(|v| v.parse::<u64>().ok()) {
-                Some(n) if n > 0 => seconds = Some(n),
-                _ => return crate::usage_error("fuzz: --seconds needs a whole number above 0"),
-            },
-            "--target" => match value() {
-                Some(name) => match TARGETS.iter().find(|t| **t == name) {
-                    Some(t) => target = Some(*t),
-                    None => {
-                        return crate::usage_error(&format!(
-                            "fuzz: unknown target `{name}` (targets: {})",
-                            TARGETS.join(", ")
-                        ))
-                    }
-                },
-                None => return crate::usage_error("fuzz: --target needs a name"),
-            },
-            "--smoke" if inline.is_none() => smoke = true,
-            _ => return crate::usage_error(&format!("fuzz: unexpected argument `{arg}`")),
-        }
+pub fn run(root: &Path, flags: &crate::flags::Fuzz) -> ExitCode {
+    let smoke = flags.smoke;
+    let seconds = flags.seconds;
+    if seconds == Some(0) {
+        return crate::usage_error("fuzz: --seconds needs a whole number above 0");
     }
+    let target = match &flags.target {
+        None => None,
+        Some(name) => match TARGETS.iter().find(|t| **t == name) {
+            Some(t) => Some(*t),
+            None => {
+                return crate::usage_error(&format!(
+                    "fuzz: unknown target `{name}` (targets: {})",
+                    TARGETS.join(", ")
+                ))
+            }
+        },
+    };
     if smoke && seconds.is_some() {
         return crate::usage_error("fuzz: --smoke runs 10 s per target; leave out --seconds");
     }
@@ -200,16 +186,13 @@ fn ensure_cargo_fuzz() -> Result {
     }
     eprintln!("xtask fuzz: installing cargo-fuzz {CARGO_FUZZ_VERSION} from crates.io (takes about 2 min)…");
     let start = Instant::now();
-    cmd::run(&mut cmd::new(
-        "cargo",
-        &[
-            "install",
-            "cargo-fuzz",
-            "--locked",
-            "--version",
-            CARGO_FUZZ_VERSION,
-        ],
-    ))?;
+    cmd::run(&mut cmd::cargo(&[
+        "install",
+        "cargo-fuzz",
+        "--locked",
+        "--version",
+        CARGO_FUZZ_VERSION,
+    ]))?;
     eprintln!("xtask fuzz: cargo-fuzz installed ({})", cmd::since(start));
     Ok(())
 }
@@ -217,7 +200,7 @@ fn ensure_cargo_fuzz() -> Result {
 /// `cargo fuzz ARGS…` from the project root, with the variable that lets
 /// stable rustc take cargo-fuzz's nightly flags.
 fn cargo_fuzz(root: &Path, args: &[&str]) -> Command {
-    let mut command = cmd::new("cargo", &["fuzz"]);
+    let mut command = cmd::cargo(&["fuzz"]);
     command
         .args(args)
         .current_dir(root)

@@ -6,19 +6,12 @@ use std::path::Path;
 use std::process::ExitCode;
 
 /// Entry point for the `migrate` command.
-pub fn run(args: &[String]) -> ExitCode {
-    if args.iter().any(|a| a == "-h" || a == "--help") {
-        println!("usage: cargo xtask migrate FILE...   (rewrites each file as format version 2)");
-        return ExitCode::SUCCESS;
-    }
-    if let Some(flag) = args.iter().find(|a| a.starts_with('-')) {
-        return crate::usage_error(&format!("migrate: unknown option `{flag}`"));
-    }
-    if args.is_empty() {
+pub fn run(flags: &crate::flags::Migrate) -> ExitCode {
+    if flags.files.is_empty() {
         return crate::usage_error("migrate: name at least one scorecard file");
     }
     let mut status = 0;
-    for file in args {
+    for file in &flags.files {
         status = status.max(migrate(Path::new(file)));
     }
     ExitCode::from(status)

@@ -9,10 +9,7 @@ use std::process::ExitCode;
 pub const PATH: &str = "data/scorecard.schema.json";
 
 /// `cargo xtask schema`: writes the schema file.
-pub fn write(root: &Path, args: &[String]) -> ExitCode {
-    if let Some(arg) = args.first() {
-        return crate::usage_error(&format!("schema: unexpected argument `{arg}`"));
-    }
+pub fn write(root: &Path) -> ExitCode {
     let text = scorecard_core::schema::scorecard_schema();
     let path = root.join(PATH);
     if fs::read_to_string(&path).is_ok_and(|old| old == text) {

@@ -53,15 +53,35 @@ pub fn measure(dir: &Path, skip: &[&str]) -> io::Result<Vec<Row>> {
     files(dir, skip)?
         .into_iter()
         .map(|(path, full)| {
-            let bytes = fs::read(&full)?;
+            let size = Size::of(&fs::read(&full)?)?;
             Ok(Row {
                 path,
-                raw: bytes.len() as u64,
-                gzip: gzip_len(&bytes)?,
-                brotli: brotli_len(&bytes)?,
+                raw: size.raw,
+                gzip: size.gzip,
+                brotli: size.brotli,
             })
         })
         .collect()
+}
+
+/// Raw, gzip -9 and brotli -q 11 (window 2^22) bytes: what a static host
+/// serves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Size {
+    pub raw: u64,
+    pub gzip: u64,
+    pub brotli: u64,
+}
+
+impl Size {
+    /// The sizes of `bytes`.
+    pub fn of(bytes: &[u8]) -> io::Result<Size> {
+        Ok(Size {
+            raw: bytes.len() as u64,
+            gzip: gzip_len(bytes)?,
+            brotli: brotli_len(bytes)?,
+        })
+    }
 }
 
 fn gzip_len(bytes: &[u8]) -> io::Result<u64> {

@@ -29,31 +29,10 @@ pub fn default_out(n: usize) -> PathBuf {
 }
 
 /// `cargo xtask synth …`.
-pub fn run(root: &Path, args: &[String]) -> ExitCode {
-    let mut metrics: Option<usize> = None;
-    let mut sections: Option<usize> = None;
-    let mut out: Option<PathBuf> = None;
-    let mut pretty = false;
-    let mut it = args.iter();
-    while let Some(arg) = it.next() {
-        let (key, inline) = match arg.split_once('=') {
-            Some((k, v)) => (k, Some(v.to_string())),
-            None => (arg.as_str(), None),
-        };
-        let mut value = || inline.clone().or_else(|| it.next().cloned());
-        match key {
-            "--metrics" | "-n" => metrics = value().and_then(|v| v.replace('_', "").parse().ok()),
-            "--sections" | "-k" => {
-                sections = value().and_then(|v| v.parse().ok());
-                if sections.is_none() {
-                    return crate::usage_error("synth: --sections needs a number ≥ 1");
-                }
-            }
-            "--out" | "-o" => out = value().map(PathBuf::from),
-            "--pretty" => pretty = true,
-            other => return crate::usage_error(&format!("synth: unexpected argument `{other}`")),
-        }
-    }
+pub fn run(root: &Path, flags: &crate::flags::Synth) -> ExitCode {
+    let (metrics, sections) = (flags.metrics, flags.sections);
+    let out = flags.out.as_ref().map(PathBuf::from);
+    let pretty = flags.pretty;
     let Some(n) = metrics.filter(|&n| n >= 1) else {
         return crate::usage_error("synth: --metrics N (N ≥ 1) is required");
     };

@@ -36,10 +36,7 @@ const WEBDRIVER_JSON: &str = r#"{
 "#;
 
 /// Entry point for the `test` command.
-pub fn run(root: &Path, args: &[String]) -> ExitCode {
-    if let Some(arg) = args.first() {
-        return crate::usage_error(&format!("test: unexpected argument `{arg}`"));
-    }
+pub fn run(root: &Path) -> ExitCode {
     let total = Instant::now();
     let mut outcomes = Vec::new();
     let mut step = |name: &'static str, f: &mut dyn FnMut() -> Result| {
@@ -107,7 +104,7 @@ fn free_port() -> Option<u16> {
 }
 
 fn cargo(args: &[&str]) -> Result {
-    cmd::run(&mut cmd::new("cargo", args))
+    cmd::run(&mut cmd::cargo(args))
 }
 
 /// wasm-bindgen-test in headless Chromium through chromedriver.
@@ -117,16 +114,13 @@ fn browser_tests(root: &Path) -> Result {
         fs::write(&webdriver, WEBDRIVER_JSON)
             .map_err(|e| format!("cannot write {}: {e}", webdriver.display()))?;
     }
-    let mut command: Command = cmd::new(
-        "cargo",
-        &[
-            "test",
-            "-p",
-            "scorecard",
-            "--target",
-            "wasm32-unknown-unknown",
-        ],
-    );
+    let mut command: Command = cmd::cargo(&[
+        "test",
+        "-p",
+        "scorecard",
+        "--target",
+        "wasm32-unknown-unknown",
+    ]);
     command
         .env("CHROMEDRIVER", tools::CHROMEDRIVER)
         .env("WASM_BINDGEN_TEST_WEBDRIVER_JSON", &webdriver);

@@ -138,10 +138,13 @@ fn trunk() -> Result {
     install(
         &what,
         "about 13 min on 2 cores",
-        vec![cmd::new(
-            "cargo",
-            &["install", "trunk", "--version", TRUNK_VERSION, "--locked"],
-        )],
+        vec![cmd::cargo(&[
+            "install",
+            "trunk",
+            "--version",
+            TRUNK_VERSION,
+            "--locked",
+        ])],
     )?;
     expect_version("trunk", TRUNK_VERSION)
 }
@@ -184,10 +187,12 @@ fn wasm_bindgen(root: &Path) -> Result {
     install(
         &what,
         "about 4 min on 2 cores",
-        vec![cmd::new(
-            "cargo",
-            &["install", "wasm-bindgen-cli", "--version", &version],
-        )],
+        vec![cmd::cargo(&[
+            "install",
+            "wasm-bindgen-cli",
+            "--version",
+            &version,
+        ])],
     )?;
     expect_version("wasm-bindgen", &version)
 }
