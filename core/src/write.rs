@@ -29,6 +29,15 @@ pub struct WriteError {
 /// Fails only when a text lacks the default language, which format v2
 /// requires (a version 1 file in English whose texts are Chinese only).
 pub fn to_json(sc: &Scorecard) -> Result<String, WriteError> {
+    write(sc, true)
+}
+
+/// [`to_json`] without indentation or line breaks: the smallest file.
+pub fn to_json_compact(sc: &Scorecard) -> Result<String, WriteError> {
+    write(sc, false)
+}
+
+fn write(sc: &Scorecard, pretty: bool) -> Result<String, WriteError> {
     let mut w = Writer {
         lang: sc.default_lang,
         error: None,
@@ -38,7 +47,7 @@ pub fn to_json(sc: &Scorecard) -> Result<String, WriteError> {
         return Err(e);
     }
     let mut out = String::new();
-    emit(&root, 0, &mut out);
+    emit(&root, pretty.then_some(0), &mut out);
     out.push('\n');
     Ok(out)
 }
@@ -288,33 +297,44 @@ impl Writer {
     }
 }
 
-/// Writes `v` at `depth` levels of two-space indentation.
-fn emit(v: &J, depth: usize, out: &mut String) {
-    let pad = |out: &mut String, d: usize| out.extend(std::iter::repeat_n("  ", d));
+/// Writes `v` at `depth` levels of two-space indentation, or on one line
+/// without spaces when `depth` is `None`.
+fn emit(v: &J, depth: Option<usize>, out: &mut String) {
+    let inner = depth.map(|d| d + 1);
+    let newline = |out: &mut String, d: Option<usize>| {
+        if let Some(d) = d {
+            out.push('\n');
+            out.extend(std::iter::repeat_n("  ", d));
+        }
+    };
     match v {
         J::Str(text) => quote(text, out),
         J::Num(n) => out.push_str(n),
         J::Arr(items) if items.is_empty() => out.push_str("[]"),
         J::Arr(items) => {
-            out.push_str("[\n");
+            out.push('[');
             for (i, item) in items.iter().enumerate() {
-                pad(out, depth + 1);
-                emit(item, depth + 1, out);
-                out.push_str(if i + 1 < items.len() { ",\n" } else { "\n" });
+                if i > 0 {
+                    out.push(',');
+                }
+                newline(out, inner);
+                emit(item, inner, out);
             }
-            pad(out, depth);
+            newline(out, depth);
             out.push(']');
         }
         J::Obj(fields) => {
-            out.push_str("{\n");
+            out.push('{');
             for (i, (key, value)) in fields.iter().enumerate() {
-                pad(out, depth + 1);
+                if i > 0 {
+                    out.push(',');
+                }
+                newline(out, inner);
                 quote(key, out);
-                out.push_str(": ");
-                emit(value, depth + 1, out);
-                out.push_str(if i + 1 < fields.len() { ",\n" } else { "\n" });
+                out.push_str(if depth.is_some() { ": " } else { ":" });
+                emit(value, inner, out);
             }
-            pad(out, depth);
+            newline(out, depth);
             out.push('}');
         }
     }

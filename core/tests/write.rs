@@ -51,6 +51,13 @@ fn written_files_load_as_the_same_scorecard() {
         });
         assert_eq!(again.schema_version, SCHEMA_VERSION);
         assert_eq!(meaning(again), meaning(sc.clone()), "{}", path.display());
+        // Compact, it means the same.
+        let compact = scorecard_core::write::to_json_compact(&sc).expect("writes");
+        assert_eq!(
+            meaning(load_str(&compact).expect("loads")),
+            meaning(sc.clone())
+        );
+        assert!(compact.len() < text.len());
         // Writing is stable: the written file writes itself.
         assert_eq!(
             to_json(&load_str(&text).expect("loads")).expect("writes"),
