@@ -191,8 +191,14 @@ impl Figure {
 
     /// Half a unit of the last written digit, in the unit's base.
     pub fn rounding(&self) -> f64 {
-        0.5 * 10f64.powi(-i32::from(self.decimals)) * self.unit.magnitude.factor()
+        rounding(self.decimals, &self.unit)
     }
+}
+
+/// Half a unit of the last of `decimals` written digits, in `unit`'s base:
+/// how far the true figure may be from what the article wrote.
+fn rounding(decimals: u8, unit: &Unit) -> f64 {
+    0.5 * 10f64.powi(-i32::from(decimals)) * unit.magnitude.factor()
 }
 
 /// A change the article states for a metric ("比2022年增加636千公顷",
@@ -253,7 +259,7 @@ impl Metric {
     /// Half a unit of the last written digit, in the base unit: how far the
     /// true figure may be from what the article wrote.
     pub fn rounding(&self) -> f64 {
-        0.5 * 10f64.powi(-i32::from(self.decimals)) * self.unit.magnitude.factor()
+        rounding(self.decimals, &self.unit)
     }
 }
 
