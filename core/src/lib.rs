@@ -8,6 +8,7 @@
 pub mod checks;
 pub mod decode;
 pub mod derived;
+pub mod draft;
 pub mod error;
 pub mod export;
 pub mod format;
