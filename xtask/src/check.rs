@@ -25,7 +25,28 @@ pub fn run(flags: &crate::flags::Check) -> ExitCode {
     if flags.files.is_empty() {
         return crate::usage_error("check: name at least one scorecard file");
     }
-    ExitCode::from(check_files(&flags.files, lang))
+    let status = check_files(&flags.files, lang);
+    let Some(article) = &flags.article else {
+        return ExitCode::from(status);
+    };
+    let text = match std::fs::read_to_string(article) {
+        Ok(t) => t,
+        Err(e) => {
+            say_err(&format!("{article}: cannot read: {e}"));
+            return ExitCode::from(2);
+        }
+    };
+    let mut worst = status;
+    for file in &flags.files {
+        let Ok(sc) = std::fs::read(file)
+            .map_err(drop)
+            .and_then(|b| scorecard_core::load(&b).map_err(drop))
+        else {
+            continue;
+        };
+        worst = worst.max(crate::coverage::check(file, &sc, article, &text, lang));
+    }
+    ExitCode::from(worst)
 }
 
 /// Checks every file and returns the exit status (0, 1 or 2); messages in
@@ -143,10 +164,10 @@ fn summarised(name: &str, problems: &[Problem], lang: Lang) -> Vec<String> {
 }
 
 // Writing to a closed pipe must not panic (`println!` would).
-fn say_out(line: &str) {
+pub fn say_out(line: &str) {
     let _ = writeln!(io::stdout().lock(), "{line}");
 }
 
-fn say_err(line: &str) {
+pub fn say_err(line: &str) {
     let _ = writeln!(io::stderr().lock(), "{line}");
 }

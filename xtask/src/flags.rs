@@ -20,7 +20,21 @@ xflags::xflags! {
         cmd check {
             /// Language of the messages: en (default) or zh.
             optional --lang lang: String
+            /// Also check against this article: quotes verbatim, values in their
+            /// quotes, and every figure of the article stated (coverage).
+            optional --article article: String
             repeated files: String
+        }
+        /// Draft a scorecard from an article's text: every figure found, quotes verbatim.
+        cmd draft {
+            /// The article: plain text, optionally starting with `Title: …` and `URL: …` lines.
+            required article: String
+            /// Where to write the scorecard (default: standard output).
+            optional -o, --out out: String
+            /// The article's language: zh or en (default: guessed from the text).
+            optional --lang lang: String
+            /// The scorecard's id (default: from the file name).
+            optional --id id: String
         }
         /// Rewrite scorecard files as format version 2 (same meaning).
         cmd migrate {

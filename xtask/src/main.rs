@@ -12,7 +12,9 @@ mod bundle;
 mod catalog;
 mod check;
 mod cmd;
+mod coverage;
 mod dist;
+mod draft;
 mod flags;
 mod fuzz;
 mod inline;
@@ -39,9 +41,13 @@ fn main() -> ExitCode {
     };
     let root = project_root();
 
-    // `check` and `migrate` take paths relative to where the user stands;
+    // `check`, `migrate` and `draft` take paths relative to where the user stands;
     // every other command works from the project root.
-    if !matches!(flags.subcommand, XtaskCmd::Check(_) | XtaskCmd::Migrate(_)) {
+    let from_user_dir = matches!(
+        flags.subcommand,
+        XtaskCmd::Check(_) | XtaskCmd::Migrate(_) | XtaskCmd::Draft(_)
+    );
+    if !from_user_dir {
         if let Err(e) = std::env::set_current_dir(&root) {
             eprintln!("xtask: cannot enter {}: {e}", root.display());
             return ExitCode::from(2);
@@ -52,6 +58,7 @@ fn main() -> ExitCode {
     match flags.subcommand {
         XtaskCmd::Check(f) => check::run(&f),
         XtaskCmd::Migrate(f) => migrate::run(&f),
+        XtaskCmd::Draft(f) => draft::run(&f),
         XtaskCmd::Serve(f) => dist::serve(&root, &f.trunk_args),
         XtaskCmd::Test(_) => test::run(&root),
         XtaskCmd::Dist(f) => dist::dist(&root, f.zip),

@@ -138,10 +138,24 @@ fn check_data(root: &Path) -> Result {
         .collect();
     files.sort();
     eprintln!("$ cargo xtask check {}", files.join(" "));
-    match check::check_files(&files, scorecard_core::Lang::En) {
-        0 => Ok(()),
-        _ => Err("invalid scorecard files in data/".into()),
+    if check::check_files(&files, scorecard_core::Lang::En) != 0 {
+        return Err("invalid scorecard files in data/".into());
     }
+    // Each bundled scorecard against its article: quotes verbatim, values
+    // in their quotes.
+    for file in files.iter().filter(|f| !f.ends_with(".schema.json")) {
+        let stem = file.trim_start_matches("data/").trim_end_matches(".json");
+        let article = format!("data/articles/{stem}.txt");
+        let text =
+            fs::read_to_string(root.join(&article)).map_err(|e| format!("{article}: {e}"))?;
+        let bytes = fs::read(root.join(file)).map_err(|e| format!("{file}: {e}"))?;
+        let sc = scorecard_core::load(&bytes).map_err(|_| format!("{file} is invalid"))?;
+        eprintln!("$ cargo xtask check --article {article} {file}");
+        if crate::coverage::check(file, &sc, &article, &text, scorecard_core::Lang::En) != 0 {
+            return Err(format!("{file} does not match {article}"));
+        }
+    }
+    Ok(())
 }
 
 fn summary(outcomes: &[Outcome], total: Instant) -> ExitCode {

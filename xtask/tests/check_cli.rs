@@ -74,7 +74,7 @@ fn valid_files_pass_and_unreadable_ones_are_usage_errors() {
     let (code, stdout, _) = check(&["data/lingling-2020.json", "tests/fixtures/valid/base.json"]);
     assert_eq!(code, 0);
     assert!(
-        stdout.contains("data/lingling-2020.json: ok (118 metrics"),
+        stdout.contains("data/lingling-2020.json: ok (117 metrics"),
         "{stdout}"
     );
     let (code, _, stderr) = check(&["tests/fixtures/no-such-file.json"]);
@@ -152,4 +152,42 @@ fn unknown_units_are_notes_and_repeated_problems_are_counted() {
     assert_eq!(code, 2, "{err}");
     let _ = std::fs::remove_file(valid);
     let _ = std::fs::remove_file(invalid);
+}
+
+#[test]
+fn against_its_article_a_scorecard_shows_its_coverage_and_stray_quotes() {
+    let article = "data/articles/kolo-nevada-gaming-win-2020.txt";
+    let (code, out, err) = check(&[
+        "--article",
+        article,
+        "data/kolo-nevada-gaming-win-2020.json",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let coverage = out
+        .lines()
+        .find(|l| l.contains(": coverage "))
+        .expect("a coverage line");
+    let (covered, total) = coverage
+        .rsplit_once("coverage ")
+        .and_then(|(_, r)| r.trim_end_matches(" figures").split_once('/'))
+        .expect("N/M");
+    assert!(
+        covered.parse::<u32>().unwrap() * 10 >= total.parse::<u32>().unwrap() * 8,
+        "{coverage}"
+    );
+    assert!(
+        err.lines()
+            .all(|l| l.contains(": note: no metric states this figure: ")),
+        "{err}"
+    );
+
+    let text =
+        std::fs::read_to_string(root().join("data/kolo-nevada-gaming-win-2020.json")).unwrap();
+    let altered = text.replacen("\"quote\": \"", "\"quote\": \"Reportedly, ", 1);
+    let path = std::env::temp_dir().join(format!("xtask-article-{}.json", std::process::id()));
+    std::fs::write(&path, altered).unwrap();
+    let (code, _, err) = check(&["--lang", "zh", "--article", article, path.to_str().unwrap()]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains(".quote: 引句不在原文中"), "{err}");
+    let _ = std::fs::remove_file(path);
 }

@@ -1,0 +1,154 @@
+//! `cargo xtask draft ARTICLE.txt`: a first scorecard of an article, from
+//! the same core code the studio uses (`scorecard_core::draft`).
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use scorecard_core::draft::{draft, figures, header, Kind, Options};
+use scorecard_core::Lang;
+
+/// Entry point for the `draft` command.
+pub fn run(flags: &crate::flags::Draft) -> ExitCode {
+    let path = Path::new(&flags.article);
+    let text = match std::fs::read_to_string(path) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("{}: cannot read: {e}", path.display());
+            return ExitCode::from(2);
+        }
+    };
+    let lang = match flags.lang.as_deref() {
+        None => guess_lang(&text),
+        Some(code) => match Lang::parse(code) {
+            Some(l) => l,
+            None => return crate::usage_error("draft: --lang takes zh or en"),
+        },
+    };
+    let id = flags.id.clone().unwrap_or_else(|| id_from(path));
+    if !scorecard_core::decode::is_id(&id) {
+        return crate::usage_error(&format!(
+            "draft: \"{id}\" is not an id: use 1–64 of a-z, 0-9 and '-', starting with a letter"
+        ));
+    }
+    let options = Options {
+        id,
+        lang,
+        today: today(),
+    };
+    let sc = draft(&text, &options);
+    let json = match scorecard_core::write::to_json(&sc) {
+        Ok(j) => j,
+        Err(e) => {
+            eprintln!("draft: {}: {}", e.path, e.message);
+            return ExitCode::from(1);
+        }
+    };
+    let body = &text[header(&text).body..];
+    let all = figures(body);
+    let count = |k: Kind| all.iter().filter(|f| f.found.kind == k).count();
+    let in_draft = sc.metrics().count();
+    eprintln!(
+        "{}: {} numbers: {} figures ({in_draft} in the draft, {} without a unit word left out), {} not figures (years, dates, times, ordinals, list numbers, codes)",
+        path.display(),
+        all.len(),
+        count(Kind::Figure),
+        count(Kind::Figure) - in_draft,
+        all.len() - count(Kind::Figure),
+    );
+    if sc.source.url.ends_with(".invalid/") {
+        eprintln!("{}: no `URL:` line: fill in source.url", path.display());
+    }
+    match &flags.out {
+        Some(out) => match std::fs::write(out, &json) {
+            Ok(()) => {
+                eprintln!("wrote {out}");
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("{out}: cannot write: {e}");
+                ExitCode::from(2)
+            }
+        },
+        None => {
+            print!("{json}");
+            ExitCode::SUCCESS
+        }
+    }
+}
+
+/// Chinese when the text has more Chinese characters than Latin letters.
+fn guess_lang(text: &str) -> Lang {
+    let cjk = text
+        .chars()
+        .filter(|c| scorecard_core::unit::is_cjk(*c))
+        .count();
+    let latin = text.chars().filter(char::is_ascii_alphabetic).count();
+    if cjk >= latin {
+        Lang::Zh
+    } else {
+        Lang::En
+    }
+}
+
+/// An id from a file name: `lingling-2020.txt` → `lingling-2020`.
+fn id_from(path: &Path) -> String {
+    let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+    let mut id: String = stem
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    id = id.trim_matches('-').to_string();
+    if !id.starts_with(|c: char| c.is_ascii_lowercase()) {
+        id = format!("draft-{id}");
+    }
+    id.truncate(64);
+    id.trim_end_matches('-').to_string()
+}
+
+/// Today's date (UTC) as `YYYY-MM-DD`, from the system clock.
+pub fn today() -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let (y, m, d) = civil(secs / 86_400);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// The calendar date `days` after 1970-01-01 (proleptic Gregorian).
+fn civil(days: u64) -> (i64, u32, u32) {
+    let z = days as i64 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    (y, m, d)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_ids_and_languages() {
+        assert_eq!(civil(0), (1970, 1, 1));
+        assert_eq!(civil(18_591), (2020, 11, 25));
+        assert_eq!(civil(20_792), (2026, 12, 5));
+        assert_eq!(
+            id_from(Path::new("data/articles/Lingling 2020.txt")),
+            "lingling-2020"
+        );
+        assert_eq!(id_from(Path::new("2020.txt")), "draft-2020");
+        assert_eq!(guess_lang("零陵区 2020 figures"), Lang::En);
+        assert_eq!(guess_lang("零陵区脱贫攻坚成绩单 in 2020"), Lang::Zh);
+    }
+}
