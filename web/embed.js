@@ -10,8 +10,14 @@
   const GLUE = '__SCORECARD_GLUE__';
   const WASM = '__SCORECARD_WASM__';
   const CSS = '__SCORECARD_CSS__';
-  const here = document.currentScript && document.currentScript.src;
-  const base = new URL('.', here || location.href);
+  // A module script has no document.currentScript: find the tag by its name.
+  const tag =
+    document.currentScript ||
+    [...document.querySelectorAll('script[src]')].find((s) => /(^|\/)embed\.js([?#]|$)/.test(s.src));
+  if (!tag) {
+    console.error('scorecard embed.js: cannot tell where it was loaded from; load it as <script src=".../embed.js" defer>');
+  }
+  const base = new URL('.', (tag && tag.src) || location.href);
   let module;
 
   function load() {

@@ -66,7 +66,7 @@ test('not embedded: the page says so and sends nothing', async ({ page }) => {
   await expect(page.locator('html')).toHaveClass(/not-embedded/);
 });
 
-for (const host of ['mount.html', 'mount.html?css=hostile']) {
+for (const host of ['mount.html', 'mount.html?css=hostile', 'mount.html?module=1']) {
   test(`direct mount into a ${host} host page renders in a shadow root`, async ({ page }) => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
