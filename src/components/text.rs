@@ -15,22 +15,25 @@ pub fn Tr(
     #[prop(into)]
     lang: Signal<Lang>,
 ) -> impl IntoView {
-    move || {
-        let l = lang.get();
-        let (s, used) = text.get(l);
-        let s = s.to_string();
-        if used == l {
-            view! { <span>{s}</span> }.into_any()
-        } else {
-            view! {
-                <span lang=lang_attr(used)>{s}</span>
-                <span class="sc-untranslated" title=Ui::NoTranslation.tr(l)>
-                    <span class="sc-visually-hidden">{Ui::NoTranslation.tr(l)}</span>
-                    <span aria-hidden="true">{if used == Lang::Zh { "中" } else { "EN" }}</span>
-                </span>
-            }
-            .into_any()
+    move || text_in(&text, lang.get())
+}
+
+/// [`Tr`] once, in `l`: for views that are drawn anew when the language
+/// changes.
+pub fn text_in(text: &Text, l: Lang) -> AnyView {
+    let (s, used) = text.get(l);
+    let s = s.to_string();
+    if used == l {
+        view! { <span>{s}</span> }.into_any()
+    } else {
+        view! {
+            <span lang=lang_attr(used)>{s}</span>
+            <span class="sc-untranslated" title=Ui::NoTranslation.tr(l)>
+                <span class="sc-visually-hidden">{Ui::NoTranslation.tr(l)}</span>
+                <span aria-hidden="true">{if used == Lang::Zh { "中" } else { "EN" }}</span>
+            </span>
         }
+        .into_any()
     }
 }
 

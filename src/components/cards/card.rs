@@ -4,9 +4,9 @@ use leptos::prelude::*;
 use scorecard_core::derived::series_change;
 use scorecard_core::{format, Metric};
 
-use super::change::{DerivedLine, StatedChangeLine};
+use super::change::{derived_line, stated_change_line};
 use crate::components::charts::{CompositionChart, LineChart};
-use crate::components::text::Tr;
+use crate::components::text::text_in;
 use crate::context::use_ctx;
 use crate::embed::{browser, history};
 use crate::i18n::Ui;
@@ -32,11 +32,35 @@ pub fn MetricCard(
         move || ctx.state.with(|s| s.metric.as_deref() == Some(id.as_str()))
     };
     let quote_id = format!("q-{}", m.id);
+    // What follows the language is drawn anew when it changes: one
+    // reactive node for the card's text instead of one per line.
     let change = series_change(&m);
     let mm = m.clone();
-    let value = move || format::stated(&mm, lang.get());
-    let mm = m.clone();
-    let alt = move || format::alternate(&mm, lang.get());
+    let text = move || {
+        let l = lang.get();
+        let m = &mm;
+        let also = (!m.also.is_empty()).then(|| {
+            let all: Vec<String> = m
+                .also
+                .iter()
+                .map(|f| format::figure(f.value, f.decimals, &f.unit, f.qualifier, l))
+                .collect();
+            view! {
+                <p class="sc-also" data-testid="metric-also">
+                    {Ui::AlsoStated.tr(l)}{Ui::Colon.tr(l)}{all.join(Ui::ListSep.tr(l))}
+                </p>
+            }
+        });
+        view! {
+            <h3 class="sc-label" data-testid="metric-label">{text_in(&m.label, l)}</h3>
+            <p class="sc-value" data-testid="metric-value">{format::stated(m, l)}</p>
+            {format::alternate(m, l).map(|a| view! { <p class="sc-alt"><span class="sc-visually-hidden">{Ui::ExactValue.tr(l)}" "</span>"= "{a}</p> })}
+            {m.period.as_ref().map(|p| view! { <p class="sc-period">{text_in(p, l)}</p> })}
+            {m.change.as_ref().map(|c| stated_change_line(c, m.direction, l))}
+            {also}
+            {change.map(|d| derived_line(d, m.direction, l))}
+        }
+    };
     let node = NodeRef::<leptos::html::Article>::new();
     let h = highlighted.clone();
     Effect::new(move |_| {
@@ -62,25 +86,7 @@ pub fn MetricCard(
             data-metric-id=m.id.clone()
             node_ref=node
         >
-            <h3 class="sc-label" data-testid="metric-label"><Tr text=m.label.clone() lang=lang /></h3>
-            <p class="sc-value" data-testid="metric-value">{value}</p>
-            {move || alt().map(|a| view! { <p class="sc-alt"><span class="sc-visually-hidden">{Ui::ExactValue.tr(lang.get())}" "</span>"= "{a}</p> })}
-            {m.period.clone().map(|p| view! { <p class="sc-period"><Tr text=p lang=lang /></p> })}
-            {m.change.clone().map(|c| view! { <StatedChangeLine change=*c direction=m.direction lang=lang /> })}
-            {(!m.also.is_empty()).then(|| {
-                let mm = m.clone();
-                view! {
-                    <p class="sc-also" data-testid="metric-also">
-                        {move || Ui::AlsoStated.tr(lang.get())}{move || Ui::Colon.tr(lang.get())}
-                        {move || {
-                            let l = lang.get();
-                            let all: Vec<String> = mm.also.iter().map(|f| format::figure(f.value, f.decimals, &f.unit, f.qualifier, l)).collect();
-                            all.join(Ui::ListSep.tr(l))
-                        }}
-                    </p>
-                }
-            })}
-            {change.map(|d| view! { <DerivedLine derived=d direction=m.direction lang=lang /> })}
+            {text}
             {series_chart}
             {parts_chart}
             <div class="sc-actions">

@@ -38,33 +38,23 @@ fn verdict(good: Option<bool>, l: Lang) -> Option<String> {
 
 /// A change the article states, with its direction cue; kept apart from
 /// derived changes, and not labelled as derived.
-#[component]
-pub(super) fn StatedChangeLine(
-    change: Change,
-    direction: Direction,
-    lang: Signal<Lang>,
-) -> impl IntoView {
+pub(super) fn stated_change_line(change: &Change, direction: Direction, l: Lang) -> impl IntoView {
     let rising = change.value > 0.0;
     let good = (change.value != 0.0)
         .then(|| good_news(rising, direction))
         .flatten();
     view! {
         <p class=change_class("sc-stated-change", good) data-testid="stated-change">
-            <span class="sc-visually-hidden">{move || Ui::StatedChange.tr(lang.get())}": "</span>
+            <span class="sc-visually-hidden">{Ui::StatedChange.tr(l)}": "</span>
             <span aria-hidden="true">{if change.value == 0.0 { "" } else if rising { "↑ " } else { "↓ " }}</span>
-            {move || format::stated_change(&change, lang.get())}
-            {move || verdict(good, lang.get())}
+            {format::stated_change(change, l)}
+            {verdict(good, l)}
         </p>
     }
 }
 
 /// A derived change with its direction cue: arrow, words and colour.
-#[component]
-pub(super) fn DerivedLine(
-    derived: Derived,
-    direction: Direction,
-    lang: Signal<Lang>,
-) -> impl IntoView {
+pub(super) fn derived_line(derived: Derived, direction: Direction, l: Lang) -> impl IntoView {
     let rising = match derived {
         Derived::Points { change, .. } => change > 0.0,
         Derived::Growth { multiple, .. } => multiple > 1.0,
@@ -74,11 +64,11 @@ pub(super) fn DerivedLine(
     let class = change_class("sc-derived", good);
     view! {
         <p class=class data-testid="derived">
-            <span class="sc-badge">{move || Ui::Derived.tr(lang.get())}</span>
+            <span class="sc-badge">{Ui::Derived.tr(l)}</span>
             " "
             <span aria-hidden="true">{if rising { "↑ " } else { "↓ " }}</span>
-            {move || format!("{from}→{to} {}", derived.describe(lang.get()))}
-            {move || verdict(good, lang.get())}
+            {format!("{from}→{to} {}", derived.describe(l))}
+            {verdict(good, l)}
         </p>
     }
 }
