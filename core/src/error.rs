@@ -19,7 +19,12 @@ impl Pos {
 
     /// The position just after `text`, when `text` starts at [`Pos::START`].
     pub fn after(text: &str) -> Pos {
-        let mut pos = Pos::START;
+        Pos::START.advance(text)
+    }
+
+    /// The position just after `text`, when `text` starts here.
+    pub fn advance(self, text: &str) -> Pos {
+        let mut pos = self;
         for c in text.chars() {
             if c == '\n' {
                 pos.line += 1;

@@ -6,6 +6,7 @@
 #![warn(missing_docs)]
 
 pub mod checks;
+pub mod date;
 pub mod decode;
 pub mod derived;
 pub mod draft;

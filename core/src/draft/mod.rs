@@ -48,7 +48,7 @@ pub fn figures(text: &str) -> Vec<Figure> {
     find(text)
         .into_iter()
         .map(|found| {
-            pos = advance(pos, &text[last..found.number.start]);
+            pos = pos.advance(&text[last..found.number.start]);
             last = found.number.start;
             let sentence = sentences
                 .iter()
@@ -66,18 +66,6 @@ pub fn figures(text: &str) -> Vec<Figure> {
             }
         })
         .collect()
-}
-
-fn advance(mut pos: Pos, text: &str) -> Pos {
-    for c in text.chars() {
-        if c == '\n' {
-            pos.line += 1;
-            pos.col = 1;
-        } else {
-            pos.col += 1;
-        }
-    }
-    pos
 }
 
 /// What a draft needs that the text may not say.
