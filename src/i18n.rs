@@ -200,3 +200,17 @@ pub fn show_more(left: usize, lang: Lang) -> String {
         Lang::En => format!("Show more ({left} left)"),
     }
 }
+
+/// How many figures a search found: `12 项数据符合`, `12 figures match`.
+pub fn matches(n: usize, lang: Lang) -> String {
+    format!("{n} {}", Ui::Matches.tr(lang))
+}
+
+/// The label of a composition without one of its own: `…的构成`,
+/// `Composition of: …`.
+pub fn composition_of(total: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("{total}的构成"),
+        Lang::En => format!("Composition of: {total}"),
+    }
+}

@@ -745,7 +745,7 @@ proptest! {
         let m = metric(value, decimals, unit.clone(), qualifier, vec![]);
         let shown = stated(&m, Lang::Zh);
         let num = number(value, usize::from(decimals));
-        prop_assert!(shown.contains(&unit.base_written()), "{}", shown);
+        prop_assert!(shown.contains(unit.base_written().as_ref()), "{}", shown);
         prop_assert!(shown.contains(&format!("{num}{}", unit.magnitude.as_str())), "{}", shown);
         // Take the figure apart again.
         let mut rest = shown.as_str();
@@ -759,7 +759,7 @@ proptest! {
             }
         }
         let base = unit.base_written();
-        rest = rest.strip_suffix(base.as_str()).unwrap_or(rest);
+        rest = rest.strip_suffix(base.as_ref()).unwrap_or(rest);
         if let Some(q) = qualifier.filter(|q| q.place() == QualifierPlace::AfterNumber) {
             rest = rest.strip_suffix(q.as_str()).unwrap_or(rest);
         }

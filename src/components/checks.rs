@@ -6,7 +6,7 @@ use scorecard_core::{format, Lang, RelationKind, Text};
 
 use crate::components::text::Tr;
 use crate::context::use_ctx;
-use crate::i18n::Ui;
+use crate::i18n::{composition_of, Ui};
 
 /// The checks view.
 #[component]
@@ -63,10 +63,12 @@ impl Row {
     fn new(c: &Check<'_>) -> Row {
         let label = c.label.cloned().unwrap_or_else(|| {
             let total = c.total.map(|t| &t.label);
-            let zh = total.and_then(Text::zh).map(|zh| format!("{zh}的构成"));
+            let zh = total
+                .and_then(Text::zh)
+                .map(|zh| composition_of(zh, Lang::Zh));
             let en = total
                 .and_then(Text::en)
-                .map(|en| format!("Composition of: {en}"));
+                .map(|en| composition_of(en, Lang::En));
             Text::new(zh.as_deref(), en.as_deref())
         });
         Row {

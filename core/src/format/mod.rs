@@ -68,7 +68,7 @@ const PREFIX_SYMBOLS: [&str; 5] = ["$", "US$", "€", "£", "HK$"];
 fn as_written_in(unit: &Unit, lang: Lang) -> bool {
     match unit.lang() {
         Some(l) => l == lang,
-        None => lang == Lang::En || !PREFIX_SYMBOLS.contains(&unit.base_written().as_str()),
+        None => lang == Lang::En || !PREFIX_SYMBOLS.contains(&unit.base_written().as_ref()),
     }
 }
 
@@ -141,7 +141,7 @@ pub fn figure(
             let base = unit.base_written();
             let shown = if unit.is_percent() {
                 format!("{amount}{base}")
-            } else if PREFIX_SYMBOLS.contains(&base.as_str()) {
+            } else if PREFIX_SYMBOLS.contains(&base.as_ref()) {
                 format!("{base}{amount}")
             } else if base.is_empty() {
                 amount

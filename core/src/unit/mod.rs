@@ -9,6 +9,7 @@
 mod magnitude;
 mod table;
 
+use std::borrow::Cow;
 use std::fmt;
 
 pub use magnitude::Magnitude;
@@ -229,7 +230,7 @@ impl Unit {
 
     /// The unit as written without its magnitude: `亩` of `万亩`, `USD` of
     /// `billion USD`, `$` of `$ billion`.
-    pub fn base_written(&self) -> String {
+    pub fn base_written(&self) -> Cow<'_, str> {
         strip_magnitude(self.written(), self.magnitude)
     }
 
@@ -265,7 +266,7 @@ impl Unit {
     /// The base as written without its magnitude, and what it is per:
     /// (`亩`, None) of `万亩`; (`公斤`, `亩`) of `公斤/亩`; (`USD`, None) of
     /// `billion USD`.
-    fn sides(&self) -> (String, Option<&str>) {
+    fn sides(&self) -> (Cow<'_, str>, Option<&str>) {
         let text = self.written();
         let (num, den) = split_rate(text).map_or((text, None), |(n, d)| (n, Some(d.trim())));
         (strip_magnitude(num.trim(), self.magnitude), den)
@@ -328,18 +329,19 @@ fn split_rate(text: &str) -> Option<(&str, &str)> {
 }
 
 /// `text` without its magnitude word `m`.
-fn strip_magnitude(text: &str, m: Magnitude) -> String {
+/// (Borrowed unless English words have to be joined again.)
+fn strip_magnitude(text: &str, m: Magnitude) -> Cow<'_, str> {
     if m == Magnitude::One {
-        return text.to_string();
+        return Cow::Borrowed(text);
     }
     if !m.is_en() {
-        return text.strip_prefix(m.as_str()).unwrap_or(text).to_string();
+        return Cow::Borrowed(text.strip_prefix(m.as_str()).unwrap_or(text));
     }
     let words: Vec<&str> = text
         .split_whitespace()
         .filter(|w| Magnitude::parse_en(w) != Some(m))
         .collect();
-    words.join(" ")
+    Cow::Owned(words.join(" "))
 }
 
 /// Splits a magnitude off a unit without '/': a Chinese prefix (`万亩`,

@@ -65,7 +65,7 @@ pub(super) fn SearchResults() -> impl IntoView {
                     if n == 0 {
                         Ui::NoMatches.tr(lang.get()).to_string()
                     } else {
-                        format!("{n} {}", Ui::Matches.tr(lang.get()))
+                        crate::i18n::matches(n, lang.get())
                     }
                 }}
             </p>
