@@ -79,3 +79,13 @@ test('a stated change and another statement of a figure are shown', async ({ pag
   await expect(line).not.toContainText('推算');
   sc.expectNoErrors();
 });
+
+test('an English scorecard speaks English without ?lang, editors\' tool included', async ({ page }) => {
+  const english = cards.find((c) => (c as unknown as { default_lang: string }).default_lang === 'en')!;
+  const sc = new ScorecardPage(page);
+  await sc.goto({ card: english.id });
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByTestId('preview').locator('summary')).toHaveText('For editors: preview your JSON');
+  await expect(page.locator('[data-testid="lang-switch"] [data-lang="en"]')).toHaveAttribute('aria-pressed', 'true');
+  sc.expectNoErrors();
+});
