@@ -574,7 +574,7 @@ function dataSizes() {
   const rows = [];
   for (const { name, site } of plan.sizes.data) {
     const html = readFileSync(join(plan.routes[site], 'index.html'), 'utf8');
-    const re = /<script type="application\/json" data-scorecard-bundle="([^"]*)">([\s\S]*?)<\/script>/g;
+    const re = /<script type="application\/json" data-scorecard-bundle="([^"]*)"[^>]*>([\s\S]*?)<\/script>/g;
     for (const [, id, content] of html.matchAll(re)) {
       let metrics = 0;
       try {

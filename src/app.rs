@@ -53,10 +53,6 @@ pub fn App() -> impl IntoView {
     view! { <Page source=source state=state preview=preview frame=frame /> }
 }
 
-/// The language of the scorecard on the page, for what stands beside it.
-#[derive(Clone, Copy)]
-struct DefaultLang(RwSignal<scorecard_core::Lang>);
-
 /// The page: the scorecard and the editors' preview tool. Rendered in the
 /// browser by [`App`] and at build time by the `prerender` binary.
 #[component]
@@ -73,11 +69,14 @@ pub fn Page(
     #[prop(optional)]
     frame: NodeRef<leptos::html::Div>,
 ) -> impl IntoView {
-    // The scorecard shown says which language applies when the URL names
-    // none; the editors' tool beside it follows.
-    let default_lang = RwSignal::new(scorecard_core::Lang::default());
-    provide_context(DefaultLang(default_lang));
-    let lang = Signal::derive(move || state.with(|s| s.lang).unwrap_or_else(|| default_lang.get()));
+    // Without a language in the URL, the scorecard's own; the editors' tool
+    // beside it follows.
+    let lang = Signal::derive(move || {
+        state
+            .with(|s| s.lang)
+            .or_else(|| source.with(Source::lang_hint))
+            .unwrap_or_default()
+    });
     view! {
         <div class="sc-frame" node_ref=frame>
             {move || view! { <ScorecardApp source=source.get() state=state owns_page=true /> }}
@@ -102,11 +101,6 @@ pub fn ScorecardApp(
 ) -> impl IntoView {
     match source.load() {
         Ok(sc) => {
-            if let Some(DefaultLang(d)) = use_context::<DefaultLang>() {
-                if d.get_untracked() != sc.default_lang {
-                    d.set(sc.default_lang);
-                }
-            }
             provide_context(Ctx::new(sc, source, state, owns_page));
             view! { <Shell /> }.into_any()
         }

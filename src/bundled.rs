@@ -1,6 +1,6 @@
 //! Scorecards bundled with the page: `cargo xtask inline-data` (a Trunk
 //! hook) writes each `data/*.json` into the HTML as
-//! `<script type="application/json" data-scorecard-bundle="<id>">`, so the
+//! `<script type="application/json" data-scorecard-bundle="<id>" data-lang="<lang>">`, so the
 //! page needs no request after load and the WASM carries no data.
 
 use wasm_bindgen::JsCast;
@@ -27,6 +27,11 @@ pub fn find(id: Option<&str>) -> Option<String> {
 /// otherwise sit in the WASM memory twice.
 pub fn text(id: &str) -> Option<String> {
     block(id).and_then(|el| el.text_content())
+}
+
+/// The default language the block of scorecard `id` names (`data-lang`).
+pub fn lang(id: &str) -> Option<scorecard_core::Lang> {
+    scorecard_core::Lang::parse(&block(id)?.get_attribute("data-lang")?)
 }
 
 /// Size of the pieces [`pieces`] reads, in UTF-16 code units.

@@ -39,6 +39,15 @@ impl Source {
         }
     }
 
+    /// The scorecard's default language when it can be told without
+    /// reading the file (a bundled block names it).
+    pub fn lang_hint(&self) -> Option<scorecard_core::Lang> {
+        match self {
+            Source::Text(_) => None,
+            Source::Bundled(id) => bundled::lang(id),
+        }
+    }
+
     /// The whole text, for the JSON download.
     pub fn text(&self) -> String {
         match self {

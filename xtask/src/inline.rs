@@ -44,8 +44,9 @@ pub fn blocks(files: &[PathBuf]) -> Result<String> {
             format!("{}: invalid scorecard: {first}", path.display())
         })?;
         out.push_str(&format!(
-            "<script type=\"application/json\" data-scorecard-bundle=\"{}\">{}</script>\n",
+            "<script type=\"application/json\" data-scorecard-bundle=\"{}\" data-lang=\"{}\">{}</script>\n",
             sc.id,
+            sc.default_lang.as_str(),
             text.trim().replace('<', "\\u003c")
         ));
     }
