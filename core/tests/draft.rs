@@ -353,3 +353,22 @@ fn a_draft_is_a_valid_scorecard_with_verbatim_quotes() {
         assert_eq!(m.direction, scorecard_core::Direction::Neutral);
     }
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig { cases: 512, failure_persistence: None, ..Default::default() })]
+
+    /// Any text, numbers among any characters: no panic, and every figure's
+    /// ranges lie on character boundaries inside its sentence.
+    #[test]
+    fn any_text_drafts_without_panic(text in "[0-9０-９.,，。；;:：%％$€万亿千余多约超过近年月日第 \\n\\-/a-z中文字“”]{0,80}") {
+        for f in figures(&text) {
+            proptest::prop_assert!(text.is_char_boundary(f.found.range.start) && text.is_char_boundary(f.found.range.end));
+            proptest::prop_assert!(f.sentence.start <= f.found.number.start && f.found.number.end <= f.sentence.end.max(f.found.number.end));
+            let _ = f.quote(&text);
+        }
+        let options = Options { id: "x".into(), lang: Lang::Zh, today: "2026-12-05".into() };
+        let sc = draft(&text, &options);
+        let written = scorecard_core::write::to_json(&sc).expect("writes");
+        proptest::prop_assert!(load_str(&written).is_ok(), "{}", written);
+    }
+}

@@ -251,10 +251,12 @@ fn around(text: &str, f: &mut Found) {
         ("up to ", Qualifier::UpTo),
     ];
     if f.qualifier.is_none() {
-        let tail = before
-            .get(before.len().saturating_sub(12)..)
-            .unwrap_or("")
-            .to_ascii_lowercase();
+        // The last dozen bytes, cut at a character boundary.
+        let mut cut = before.len().saturating_sub(12);
+        while !before.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let tail = before[cut..].to_ascii_lowercase();
         if let Some((word, q)) = hedges
             .iter()
             .find(|(w, _)| tail.ends_with(&w.to_ascii_lowercase()))
