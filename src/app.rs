@@ -105,7 +105,10 @@ pub fn ScorecardApp(
             view! { <Shell /> }.into_any()
         }
         Err(problems) => {
-            let lang = state.with_untracked(|s| s.lang.unwrap_or_default());
+            let lang = state
+                .with_untracked(|s| s.lang)
+                .or_else(|| source.lang_hint())
+                .unwrap_or_default();
             view! { <ErrorPanel problems=problems lang=lang /> }.into_any()
         }
     }

@@ -25,7 +25,7 @@ pub struct Ctx {
     /// and theme are then its own).
     pub owns_page: bool,
     /// Search text of every metric and item, built on the first search.
-    index: StoredValue<Arc<OnceLock<Arc<SearchIndex>>>>,
+    index: StoredValue<OnceLock<Arc<SearchIndex>>>,
 }
 
 /// Lower-cased searchable text, in reading order.
@@ -46,7 +46,7 @@ impl Ctx {
             state,
             lang: Memo::new(move |_| state.with(|s| s.lang.unwrap_or(default_lang))),
             owns_page,
-            index: StoredValue::new(Arc::default()),
+            index: StoredValue::new(OnceLock::new()),
         }
     }
 
@@ -95,20 +95,21 @@ impl Ctx {
     /// The search index, built once per scorecard.
     pub fn search_index(&self) -> Arc<SearchIndex> {
         let sc = self.sc();
-        self.index
-            .get_value()
-            .get_or_init(|| {
-                Arc::new(SearchIndex {
-                    metrics: sc.metrics().map(|(_, m)| metric_haystack(m)).collect(),
-                    items: sc
-                        .sections
-                        .iter()
-                        .flat_map(|s| s.items.iter())
-                        .map(item_haystack)
-                        .collect(),
+        self.index.with_value(|index| {
+            index
+                .get_or_init(|| {
+                    Arc::new(SearchIndex {
+                        metrics: sc.metrics().map(|(_, m)| metric_haystack(m)).collect(),
+                        items: sc
+                            .sections
+                            .iter()
+                            .flat_map(|s| s.items.iter())
+                            .map(item_haystack)
+                            .collect(),
+                    })
                 })
-            })
-            .clone()
+                .clone()
+        })
     }
 
     /// Changes the view state with `f`.
