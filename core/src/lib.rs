@@ -13,6 +13,7 @@ pub mod draft;
 pub mod error;
 pub mod export;
 pub mod format;
+pub mod grid;
 pub mod json;
 mod locate;
 pub mod messages;
@@ -70,8 +71,38 @@ where
 /// Reads the text afresh: hands an iterator over its pieces to the callback.
 type Read<'r, 'a> = dyn FnMut(&mut dyn FnMut(json::Pieces<'_, 'a>)) + 'r;
 
+/// What an editor's tool needs of a file that may have problems: the
+/// scorecard as far as it decoded, and every problem found.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Inspected {
+    /// The scorecard, when the text decoded to one (with or without
+    /// problems); `None` when it is not JSON or not a scorecard at all.
+    pub scorecard: Option<Scorecard>,
+    /// Every problem, in the order [`load`] gives them.
+    pub problems: Vec<Problem>,
+    /// Whether every field decoded as written: the scorecard then says all
+    /// the file says, and writing it back loses nothing.
+    pub complete: bool,
+}
+
+/// [`load_str`] for an editor: the scorecard is kept even when it has
+/// problems, so a grid can show it and a fix can be made in place.
+pub fn inspect_str(text: &str) -> Inspected {
+    let read = || std::iter::once(Cow::Borrowed(text));
+    inspect_pieces(&mut |use_pieces| use_pieces(&mut read().fuse()))
+}
+
 /// [`load_chunks`] over pieces given by `read`.
 fn load_pieces<'a>(read: &mut Read<'_, 'a>) -> Result<Scorecard, Vec<Problem>> {
+    let found = inspect_pieces(read);
+    match found.scorecard {
+        Some(sc) if found.problems.is_empty() => Ok(sc),
+        _ => Err(found.problems),
+    }
+}
+
+/// Decodes and checks the text `read` gives.
+fn inspect_pieces<'a>(read: &mut Read<'_, 'a>) -> Inspected {
     let mut mode = decode::Mode::GUESS;
     let (sc, mut problems, broken) = loop {
         let mut decoded = None;
@@ -79,7 +110,13 @@ fn load_pieces<'a>(read: &mut Read<'_, 'a>) -> Result<Scorecard, Vec<Problem>> {
         // `read` always gives the pieces; without them the text is empty.
         let decoded = decoded.unwrap_or_else(|| decode::decode(&mut std::iter::empty(), mode));
         match decoded {
-            decode::Decoded::Stop(problem) => return Err(vec![problem]),
+            decode::Decoded::Stop(problem) => {
+                return Inspected {
+                    scorecard: None,
+                    problems: vec![problem],
+                    complete: false,
+                }
+            }
             decode::Decoded::Redo(known) => mode = known,
             decode::Decoded::Done {
                 scorecard,
@@ -88,10 +125,15 @@ fn load_pieces<'a>(read: &mut Read<'_, 'a>) -> Result<Scorecard, Vec<Problem>> {
             } => break (scorecard, problems, broken),
         }
     };
+    let complete = problems.is_empty();
     // The whole-file checks run on whatever decoded, so an editor sees the
     // arithmetic that fails beside a field that is missing.
     let Some(sc) = sc.map(|sc| *sc) else {
-        return Err(problems);
+        return Inspected {
+            scorecard: None,
+            problems,
+            complete: false,
+        };
     };
     // Positions are needed only for problems: the checks run once to learn
     // which paths they need, and again once those have been found.
@@ -100,16 +142,17 @@ fn load_pieces<'a>(read: &mut Read<'_, 'a>) -> Result<Scorecard, Vec<Problem>> {
         paths.push(path.to_owned());
         Pos::START
     });
-    if found.is_empty() && problems.is_empty() {
-        return Ok(sc);
-    }
     if !found.is_empty() {
         let mut at = None;
         read(&mut |pieces| at = Some(locate::Positions::find(pieces, &paths)));
         let at = at.unwrap_or_else(|| locate::Positions::find(&mut std::iter::empty(), &paths));
         problems.extend(validate::validate_at(&sc, &broken, |path| at.pos(path)));
     }
-    Err(problems)
+    Inspected {
+        scorecard: Some(sc),
+        problems,
+        complete,
+    }
 }
 
 /// Notes on a valid scorecard, placed in `text` (the file it was loaded

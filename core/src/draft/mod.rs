@@ -4,12 +4,14 @@
 //! labels and groups them; nothing here invents a figure.
 
 mod classify;
+mod coverage;
 mod find;
 mod sentence;
 mod unit_words;
 
 use std::ops::Range;
 
+pub use coverage::{coverage, value_in_quote, Coverage};
 pub use find::{find, Found, Kind};
 pub use sentence::sentences;
 
