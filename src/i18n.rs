@@ -72,6 +72,7 @@ pub enum Ui {
     DropFile,
     ChooseFile,
     CheckedLocally,
+    OpenStudio,
     BackToBundled,
     /// After a label, before what it labels: `：` or `: `.
     Colon,
@@ -179,6 +180,10 @@ impl Ui {
             Ui::CheckedLocally => (
                 "文件只在你的浏览器里检查，不会上传。",
                 "The file is checked in your browser and never uploaded.",
+            ),
+            Ui::OpenStudio => (
+                "从一篇报道做一张数据卡：打开工作台",
+                "Make a scorecard from an article: open the studio",
             ),
             Ui::BackToBundled => ("回到内置数据卡", "Back to the bundled scorecard"),
             Ui::Colon => ("：", ": "),

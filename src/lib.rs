@@ -12,6 +12,7 @@ pub mod embed;
 pub mod i18n;
 pub mod panic;
 pub mod source;
+pub mod studio;
 pub mod types;
 
 /// Shows panics in the console and the page and, on the scorecard's own page (a

@@ -92,6 +92,24 @@ pub fn inspect_str(text: &str) -> Inspected {
     inspect_pieces(&mut |use_pieces| use_pieces(&mut read().fuse()))
 }
 
+/// Whether `sc`, written and decoded again, has the same field problems.
+fn keeps(sc: &Scorecard, problems: &[Problem]) -> bool {
+    let Ok(text) = write::to_json(sc) else {
+        return false;
+    };
+    let mut mode = decode::Mode::GUESS;
+    let again = loop {
+        let mut pieces = std::iter::once(Cow::Borrowed(text.as_str())).fuse();
+        match decode::decode(&mut pieces, mode) {
+            decode::Decoded::Redo(known) => mode = known,
+            decode::Decoded::Done { problems, .. } => break problems,
+            decode::Decoded::Stop(_) => return false,
+        }
+    };
+    let key = |p: &Problem| (p.path.clone(), p.message.clone());
+    again.iter().map(key).eq(problems.iter().map(key))
+}
+
 /// [`load_chunks`] over pieces given by `read`.
 fn load_pieces<'a>(read: &mut Read<'_, 'a>) -> Result<Scorecard, Vec<Problem>> {
     let found = inspect_pieces(read);
@@ -125,7 +143,10 @@ fn inspect_pieces<'a>(read: &mut Read<'_, 'a>) -> Inspected {
             } => break (scorecard, problems, broken),
         }
     };
-    let complete = problems.is_empty();
+    // Writing the model back loses nothing when every problem of the
+    // fields stays as it is (a field that did not decode would go, and its
+    // problem with it).
+    let complete = problems.is_empty() || sc.as_deref().is_some_and(|sc| keeps(sc, &problems));
     // The whole-file checks run on whatever decoded, so an editor sees the
     // arithmetic that fails beside a field that is missing.
     let Some(sc) = sc.map(|sc| *sc) else {

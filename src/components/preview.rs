@@ -100,6 +100,7 @@ pub fn Preview(
                     <input type="file" accept=".json,application/json" data-testid="file-input" on:change=on_pick />
                 </label>
                 <p class="sc-hint">{t(Ui::CheckedLocally)}</p>
+                <p><a href="studio.html" data-testid="open-studio">{t(Ui::OpenStudio)}</a></p>
             </div>
             {move || {
                 let found = problems.get();

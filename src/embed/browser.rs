@@ -58,7 +58,12 @@ pub fn download(name: &str, mime: &str, text: &str) {
     let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else {
         return;
     };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+    download_blob(name, &blob);
+}
+
+/// Offers `blob` as a file download named `name`.
+pub fn download_blob(name: &str, blob: &web_sys::Blob) {
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(blob) else {
         return;
     };
     let doc = leptos::prelude::document();

@@ -39,6 +39,7 @@ pub fn write(root: &Path, dist: &Path) -> Result {
         <tbody>
 {rows}        </tbody>
       </table>
+      <p><a href="studio.html" data-testid="catalog-studio">数据卡工作台 <span lang="en">· Make a scorecard from an article (the studio)</span></a></p>
     </article>
   </body>
 </html>

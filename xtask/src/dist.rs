@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use crate::cmd::{self, Result};
-use crate::{bundle, sizes, tools};
+use crate::{bundle, sizes, studio, tools};
 
 /// The release bundle, relative to the project root (Trunk.toml `dist`).
 pub const DIST: &str = "dist";
@@ -71,12 +71,14 @@ pub fn build_release(root: &Path) -> Result {
     let dist = root.join(DIST);
     check_bundle(&dist)?;
     bundle::extras(root, &dist)?;
+    let studio_wasm = studio::build(root, &dist)?;
     let rows = sizes::measure(&dist, &[ZIP]).map_err(|e| format!("{DIST}: {e}"))?;
     println!(
         "\nrelease build in {DIST}/ ({}):\n{}",
         cmd::since(start),
         sizes::table(&rows)
     );
+    println!("studio.html carries a {studio_wasm} B WASM (wasm-opt -Oz)");
     Ok(())
 }
 

@@ -18,7 +18,7 @@ pub fn run(flags: &crate::flags::Draft) -> ExitCode {
         }
     };
     let lang = match flags.lang.as_deref() {
-        None => guess_lang(&text),
+        None => scorecard_core::draft::guess_lang(&text),
         Some(code) => match Lang::parse(code) {
             Some(l) => l,
             None => return crate::usage_error("draft: --lang takes zh or en"),
@@ -76,39 +76,9 @@ pub fn run(flags: &crate::flags::Draft) -> ExitCode {
     }
 }
 
-/// Chinese when the text has more Chinese characters than Latin letters.
-fn guess_lang(text: &str) -> Lang {
-    let cjk = text
-        .chars()
-        .filter(|c| scorecard_core::unit::is_cjk(*c))
-        .count();
-    let latin = text.chars().filter(char::is_ascii_alphabetic).count();
-    if cjk >= latin {
-        Lang::Zh
-    } else {
-        Lang::En
-    }
-}
-
-/// An id from a file name: `lingling-2020.txt` → `lingling-2020`.
 fn id_from(path: &Path) -> String {
     let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
-    let mut id: String = stem
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() {
-                c.to_ascii_lowercase()
-            } else {
-                '-'
-            }
-        })
-        .collect();
-    id = id.trim_matches('-').to_string();
-    if !id.starts_with(|c: char| c.is_ascii_lowercase()) {
-        id = format!("draft-{id}");
-    }
-    id.truncate(64);
-    id.trim_end_matches('-').to_string()
+    scorecard_core::draft::id_from(stem)
 }
 
 #[cfg(test)]
@@ -122,7 +92,5 @@ mod tests {
             "lingling-2020"
         );
         assert_eq!(id_from(Path::new("2020.txt")), "draft-2020");
-        assert_eq!(guess_lang("零陵区 2020 figures"), Lang::En);
-        assert_eq!(guess_lang("零陵区脱贫攻坚成绩单 in 2020"), Lang::Zh);
     }
 }

@@ -21,6 +21,7 @@ mod inline;
 mod migrate;
 mod schema;
 mod sizes;
+mod studio;
 mod synth;
 mod test;
 mod tools;

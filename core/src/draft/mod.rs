@@ -6,6 +6,7 @@
 mod classify;
 mod coverage;
 mod find;
+pub mod html;
 mod sentence;
 mod unit_words;
 
@@ -136,31 +137,11 @@ pub fn draft(text: &str, options: &Options) -> Scorecard {
                 .map(|l| l.chars().take(80).collect())
         })
         .unwrap_or_else(|| options.id.clone());
-    let mut metrics = Vec::new();
-    for (n, f) in figures(body).into_iter().enumerate() {
-        if f.found.kind != Kind::Figure {
-            continue;
-        }
-        let Ok(unit) = Unit::parse(&f.found.unit) else {
-            continue;
-        };
-        metrics.push(Metric {
-            id: format!("figure-{}", n + 1),
-            label: text_in(&f.label),
-            value: f.found.value,
-            decimals: f.found.decimals,
-            unit,
-            qualifier: f.found.qualifier,
-            period: f.period.as_deref().map(text_in),
-            topic: None,
-            direction: Direction::Neutral,
-            series: Vec::new(),
-            parts: Vec::new(),
-            change: None,
-            also: Vec::new(),
-            quote: f.quote(body).to_string(),
-        });
-    }
+    let metrics = figures(body)
+        .iter()
+        .enumerate()
+        .filter_map(|(n, f)| metric(f, body, lang, format!("figure-{}", n + 1)))
+        .collect();
     let published = first_date(body);
     Scorecard {
         schema_version: SCHEMA_VERSION,
@@ -194,6 +175,66 @@ pub fn draft(text: &str, options: &Options) -> Scorecard {
     }
 }
 
+/// The metric a figure of `body` drafts to, with id `id`: `None` for a
+/// number that is not a figure, or whose unit word is not a unit.
+pub fn metric(f: &Figure, body: &str, lang: Lang, id: String) -> Option<Metric> {
+    if f.found.kind != Kind::Figure {
+        return None;
+    }
+    let unit = Unit::parse(&f.found.unit).ok()?;
+    let text_in = |s: &str| match lang {
+        Lang::Zh => Text::zh_only(s),
+        Lang::En => Text::en_only(s),
+    };
+    Some(Metric {
+        id,
+        label: text_in(&f.label),
+        value: f.found.value,
+        decimals: f.found.decimals,
+        unit,
+        qualifier: f.found.qualifier,
+        period: f.period.as_deref().map(text_in),
+        topic: None,
+        direction: Direction::Neutral,
+        series: Vec::new(),
+        parts: Vec::new(),
+        change: None,
+        also: Vec::new(),
+        quote: f.quote(body).to_string(),
+    })
+}
+
+/// Chinese when the text has more Chinese characters than Latin letters.
+pub fn guess_lang(text: &str) -> Lang {
+    let cjk = text.chars().filter(|c| crate::unit::is_cjk(*c)).count();
+    let latin = text.chars().filter(char::is_ascii_alphabetic).count();
+    if cjk >= latin {
+        Lang::Zh
+    } else {
+        Lang::En
+    }
+}
+
+/// An id from a name: `Lingling 2020` → `lingling-2020`.
+pub fn id_from(stem: &str) -> String {
+    let mut id: String = stem
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    id = id.trim_matches('-').to_string();
+    if !id.starts_with(|c: char| c.is_ascii_lowercase()) {
+        id = format!("draft-{id}");
+    }
+    id.truncate(64);
+    id.trim_end_matches('-').to_string()
+}
+
 /// The first `YYYY-MM-DD` of the text's first lines, as a publication date.
 fn first_date(text: &str) -> Option<String> {
     let head: String = text.lines().take(8).collect::<Vec<_>>().join("\n");
@@ -218,4 +259,17 @@ fn outlet(text: &str, url: Option<&str>) -> String {
             Some(host.trim_start_matches("www.").to_string())
         })
         .unwrap_or_else(|| "—".into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn languages_and_ids() {
+        assert_eq!(guess_lang("零陵区 2020 figures"), Lang::En);
+        assert_eq!(guess_lang("零陵区脱贫攻坚成绩单 in 2020"), Lang::Zh);
+        assert_eq!(id_from("Lingling 2020"), "lingling-2020");
+        assert_eq!(id_from("零陵"), "draft");
+    }
 }

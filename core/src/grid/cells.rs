@@ -29,7 +29,7 @@ pub enum CellError {
     Direction,
     /// An id, a section or a quote must not be empty.
     Empty,
-    /// A label needs at least one language.
+    /// The label in the scorecard's default language is required.
     NoLabel,
     /// Ids are letters, digits, `-` and `_`.
     Id,
@@ -64,8 +64,8 @@ impl CellError {
             }
             CellError::Empty if zh => "不能为空".into(),
             CellError::Empty => "must not be empty".into(),
-            CellError::NoLabel if zh => "名称至少要有一种语言".into(),
-            CellError::NoLabel => "a label needs at least one language".into(),
+            CellError::NoLabel if zh => "数据卡默认语言的名称不能为空".into(),
+            CellError::NoLabel => "the label in the scorecard's own language is needed".into(),
             CellError::Id if zh => "编号只能用字母、数字、- 和 _".into(),
             CellError::Id => "an id is letters, digits, - and _".into(),
             CellError::NoRow if zh => "这一行已不存在".into(),
@@ -159,7 +159,8 @@ pub fn set(sc: &mut Scorecard, at: RowAt, col: Col, text: &str) -> Result<RowAt,
                 (m.label.zh(), Some(trimmed))
             };
             let label = Text::new(zh, en);
-            if label.zh().is_none() && label.en().is_none() {
+            // The file's language is required; the other is optional.
+            if label.only(lang).is_none() {
                 return Err(CellError::NoLabel);
             }
             m.label = label;

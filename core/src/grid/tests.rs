@@ -97,15 +97,20 @@ fn a_cell_takes_what_it_can_read_and_refuses_the_rest() {
 }
 
 #[test]
-fn clearing_the_last_label_is_refused() {
+fn the_label_in_the_files_language_stays() {
     let mut sc = sample();
     assert_eq!(
         set(&mut sc, FIRST, Col::LabelZh, " "),
         Err(CellError::NoLabel)
     );
     set(&mut sc, FIRST, Col::LabelEn, "Poor").unwrap();
-    set(&mut sc, FIRST, Col::LabelZh, "").unwrap();
-    assert_eq!(cell(&sc, FIRST, Col::LabelEn), "Poor");
+    assert_eq!(
+        set(&mut sc, FIRST, Col::LabelZh, ""),
+        Err(CellError::NoLabel)
+    );
+    set(&mut sc, FIRST, Col::LabelEn, "").unwrap();
+    assert_eq!(cell(&sc, FIRST, Col::LabelEn), "");
+    assert!(crate::write::to_json(&sc).is_ok());
 }
 
 #[test]

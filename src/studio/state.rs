@@ -1,0 +1,202 @@
+//! The studio's state: the article's text and the scorecard file's text.
+//! The file is the one source of truth; the grid, the problems and the
+//! preview are derived from it, and every edit writes it anew.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use scorecard_core::grid::{self, Col, RowAt};
+use scorecard_core::{Inspected, Lang, Scorecard};
+
+/// How many steps undo keeps.
+const HISTORY: usize = 200;
+
+/// Which editor of the file is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tab {
+    /// The grid of metrics.
+    Grid,
+    /// The file as JSON text.
+    Json,
+}
+
+/// Earlier and undone versions of the file.
+#[derive(Default)]
+struct History {
+    past: Vec<String>,
+    future: Vec<String>,
+}
+
+/// The studio's shared state. `Copy`: components take it into closures.
+#[derive(Clone, Copy)]
+pub struct Studio {
+    /// The article's text, as pasted or opened.
+    pub article: RwSignal<String>,
+    /// The scorecard file's text.
+    pub json: RwSignal<String>,
+    /// The file as read: the scorecard as far as it decodes, and problems.
+    pub inspected: Memo<Arc<Inspected>>,
+    /// The grid's rows, in reading order.
+    pub rows: Memo<Arc<Vec<RowAt>>>,
+    /// The studio's interface language.
+    pub lang: RwSignal<Lang>,
+    /// The editor shown.
+    pub tab: RwSignal<Tab>,
+    /// How many of the grid's rows are drawn.
+    pub shown: RwSignal<usize>,
+    /// Cells whose typed text was not taken: row index, column, the text
+    /// (kept in the cell) and why.
+    pub refused: RwSignal<Vec<(usize, Col, String, String)>>,
+    /// A line for the editor: what was done, or what went wrong.
+    pub status: RwSignal<String>,
+    history: StoredValue<History>,
+    /// Bumped by every change of the file, so saving can follow it.
+    pub version: RwSignal<u64>,
+}
+
+impl Studio {
+    /// The state for `article` and `json` (from storage, or new).
+    pub fn new(article: String, json: String, lang: Lang) -> Studio {
+        let json = RwSignal::new(json);
+        let inspected = Memo::new(move |_| Arc::new(json.with(|j| scorecard_core::inspect_str(j))));
+        let rows = Memo::new(move |_| {
+            Arc::new(inspected.with(|i| i.scorecard.as_ref().map(grid::rows).unwrap_or_default()))
+        });
+        Studio {
+            article: RwSignal::new(article),
+            json,
+            inspected,
+            rows,
+            lang: RwSignal::new(lang),
+            tab: RwSignal::new(Tab::Grid),
+            shown: RwSignal::new(super::grid::PAGE),
+            refused: RwSignal::new(Vec::new()),
+            status: RwSignal::new(String::new()),
+            history: StoredValue::new(History::default()),
+            version: RwSignal::new(0),
+        }
+    }
+
+    /// Replaces the file with `text`, as one step undo can take back.
+    pub fn commit(&self, text: String) {
+        let old = self.json.get_untracked();
+        if old == text {
+            return;
+        }
+        self.history.update_value(|h| {
+            h.past.push(old);
+            if h.past.len() > HISTORY {
+                h.past.remove(0);
+            }
+            h.future.clear();
+        });
+        self.json.set(text);
+        self.version.update(|v| *v += 1);
+    }
+
+    /// Sets the file's text as the editor types it in the JSON tab; the
+    /// step is recorded by [`Studio::commit`] when the box is left.
+    pub fn type_json(&self, text: String) {
+        self.json.set(text);
+        self.version.update(|v| *v += 1);
+    }
+
+    /// Records a typed JSON text as one step: `before` is what it was.
+    pub fn record(&self, before: String) {
+        if before != self.json.get_untracked() {
+            self.history.update_value(|h| {
+                h.past.push(before);
+                h.future.clear();
+            });
+        }
+    }
+
+    /// Changes the scorecard with `f` and writes the file anew. Refused
+    /// (with a message) while the file does not decode completely, since
+    /// writing it would drop what did not.
+    pub fn edit<R>(&self, f: impl FnOnce(&mut Scorecard) -> R) -> Option<R> {
+        let inspected = self.inspected.get_untracked();
+        let Some(mut sc) = inspected.scorecard.clone().filter(|_| inspected.complete) else {
+            self.status.set(
+                super::text::S::FixJsonFirst
+                    .tr(self.lang.get_untracked())
+                    .into(),
+            );
+            return None;
+        };
+        let out = f(&mut sc);
+        match scorecard_core::write::to_json(&sc) {
+            Ok(text) => {
+                self.commit(text);
+                Some(out)
+            }
+            Err(e) => {
+                self.status.set(format!("{}: {}", e.path, e.message));
+                None
+            }
+        }
+    }
+
+    /// Takes back the last change.
+    pub fn undo(&self) {
+        let now = self.json.get_untracked();
+        let Some(text) = self
+            .history
+            .try_update_value(|h| {
+                let text = h.past.pop()?;
+                h.future.push(now);
+                Some(text)
+            })
+            .flatten()
+        else {
+            return;
+        };
+        self.refused.set(Vec::new());
+        self.json.set(text);
+        self.version.update(|v| *v += 1);
+    }
+
+    /// Makes the last undone change again.
+    pub fn redo(&self) {
+        let now = self.json.get_untracked();
+        let Some(text) = self
+            .history
+            .try_update_value(|h| {
+                let text = h.future.pop()?;
+                h.past.push(now);
+                Some(text)
+            })
+            .flatten()
+        else {
+            return;
+        };
+        self.refused.set(Vec::new());
+        self.json.set(text);
+        self.version.update(|v| *v += 1);
+    }
+
+    /// Whether there is a step to undo (`back`) or redo.
+    pub fn can(&self, back: bool) -> bool {
+        self.version.track();
+        self.history.with_value(|h| {
+            if back {
+                !h.past.is_empty()
+            } else {
+                !h.future.is_empty()
+            }
+        })
+    }
+
+    /// The scorecard's id, or a name for files when it has none.
+    pub fn id(&self) -> String {
+        self.inspected
+            .with_untracked(|i| i.scorecard.as_ref().map(|sc| sc.id.clone()))
+            .filter(|id| !id.is_empty())
+            .unwrap_or_else(|| "scorecard".into())
+    }
+}
+
+/// The studio's state, provided by [`super::Studio`].
+pub fn use_studio() -> Studio {
+    expect_context::<Studio>()
+}

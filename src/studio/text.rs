@@ -1,0 +1,161 @@
+//! The studio's interface text in both languages, in one place.
+
+use scorecard_core::Lang;
+
+/// A piece of the studio's interface text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[allow(missing_docs)]
+pub enum S {
+    Title,
+    Intro,
+    Language,
+    Article,
+    ArticleHint,
+    OpenFile,
+    Draft,
+    DraftConfirm,
+    Drafted,
+    TooLongToDraft,
+    Figures,
+    FiguresHint,
+    FiguresTooLong,
+    Included,
+    NotIncluded,
+    Grid,
+    Json,
+    AddRow,
+    RemoveRow,
+    CopyTsv,
+    ImportCsv,
+    ExportCsv,
+    GridHint,
+    ShowMoreRows,
+    Undo,
+    Redo,
+    Clear,
+    ClearConfirm,
+    Problems,
+    NoProblems,
+    Coverage,
+    NotVerbatim,
+    NotInQuote,
+    Preview,
+    PreviewStale,
+    Publish,
+    DownloadJson,
+    DownloadHtml,
+    DownloadZip,
+    EmbedBase,
+    EmbedIframe,
+    EmbedMount,
+    Copy,
+    Copied,
+    FixJsonFirst,
+    NotSaved,
+    Pasted,
+    PasteRefused,
+    Removed,
+    Added,
+    NoUnitWord,
+    Saved,
+}
+
+impl S {
+    /// The text in `lang`.
+    pub fn tr(self, lang: Lang) -> &'static str {
+        let (zh, en) = match self {
+            S::Title => ("数据卡工作台", "Scorecard studio"),
+            S::Intro => (
+                "贴入一篇报道，找出其中的数字，整理成数据卡，检查后发布。全部在本机浏览器中完成，不上传任何内容。",
+                "Paste an article, find its figures, shape them into a scorecard, check it and publish it. Everything happens in this browser; nothing is uploaded.",
+            ),
+            S::Language => ("English", "中文"),
+            S::Article => ("原文", "Article"),
+            S::ArticleHint => (
+                "贴入报道全文，或打开 .txt / .html 文件（HTML 只取文字，其中的内容不会运行）。首行可写 “Title: …”、“URL: …”。",
+                "Paste the article's text, or open a .txt / .html file (HTML is read as text; nothing in it runs). The first lines may say “Title: …” and “URL: …”.",
+            ),
+            S::OpenFile => ("打开文件", "Open a file"),
+            S::Draft => ("从原文起草", "Draft from the article"),
+            S::DraftConfirm => (
+                "用原文重新起草会替换当前的数据卡（可撤销）。继续吗？",
+                "Drafting from the article replaces the current scorecard (undo brings it back). Go on?",
+            ),
+            S::Drafted => ("已起草：", "Drafted: "),
+            S::TooLongToDraft => (
+                "原文太长（超过 1 MB），请一次贴入一篇报道。",
+                "The text is over 1 MB; paste one article at a time.",
+            ),
+            S::Figures => ("原文中的数字", "Figures in the article"),
+            S::FiguresHint => (
+                "绿色：已收入数据卡；橙色：尚未收入。点击数字可收入或移除。",
+                "Green: in the scorecard; orange: not yet. Click a figure to add or remove it.",
+            ),
+            S::FiguresTooLong => (
+                "原文很长，只标出前 100,000 个字符中的前 2,000 个数字。",
+                "The text is long: the first 2,000 figures of its first 100,000 characters are marked.",
+            ),
+            S::Included => ("已收入", "in the scorecard"),
+            S::NotIncluded => ("未收入", "not in the scorecard"),
+            S::Grid => ("表格", "Grid"),
+            S::Json => ("JSON", "JSON"),
+            S::AddRow => ("添加一行", "Add a row"),
+            S::RemoveRow => ("删除此行", "Remove this row"),
+            S::CopyTsv => ("复制为表格（TSV）", "Copy as TSV"),
+            S::ImportCsv => ("导入 CSV", "Import CSV"),
+            S::ExportCsv => ("导出 CSV", "Export CSV"),
+            S::GridHint => (
+                "方向键、Tab、Enter 移动；Esc 撤回这一格；可从 Excel、WPS 或 Google 表格粘贴一整块（首行可为列名）。",
+                "Arrows, Tab and Enter move; Escape takes a cell back; paste a block from Excel, WPS or Google Sheets (a first row of column names is matched by name).",
+            ),
+            S::ShowMoreRows => ("再显示 100 行", "Show 100 more rows"),
+            S::Undo => ("撤销", "Undo"),
+            S::Redo => ("重做", "Redo"),
+            S::Clear => ("清空", "Clear"),
+            S::ClearConfirm => (
+                "清空原文和数据卡？此操作会删除本机保存的工作。",
+                "Clear the article and the scorecard? This deletes the work kept in this browser.",
+            ),
+            S::Problems => ("问题", "Problems"),
+            S::NoProblems => ("没有问题：文件有效。", "No problems: the file is valid."),
+            S::Coverage => ("覆盖", "Coverage"),
+            S::NotVerbatim => ("引句不在原文中（须逐字照录）", "the quote is not verbatim in the article"),
+            S::NotInQuote => ("数值不在它的引句中", "the value is not in its own quote"),
+            S::Preview => ("预览", "Preview"),
+            S::PreviewStale => (
+                "文件有问题，预览显示的是上一个有效版本。",
+                "The file has problems; the preview shows its last valid version.",
+            ),
+            S::Publish => ("发布", "Publish"),
+            S::DownloadJson => ("下载 JSON", "Download JSON"),
+            S::DownloadHtml => ("下载单个 HTML 文件", "Download a single HTML file"),
+            S::DownloadZip => ("下载网站包（zip）", "Download the site (zip)"),
+            S::EmbedBase => ("发布后的网址（放置 HTML 文件的目录）", "Where it will be published (the folder of the HTML file)"),
+            S::EmbedIframe => ("iframe 嵌入（pym.js）", "iframe embed (pym.js)"),
+            S::EmbedMount => ("直接嵌入", "Direct mount"),
+            S::Copy => ("复制", "Copy"),
+            S::Copied => ("已复制", "Copied"),
+            S::FixJsonFirst => (
+                "文件有字段无法读取，请先在 JSON 中修正，表格才能编辑。",
+                "Some fields of the file cannot be read: fix them in the JSON first; the grid edits a file that reads completely.",
+            ),
+            S::NotSaved => (
+                "无法保存到本机（存储空间已满或被禁用），请下载 JSON 以免丢失。",
+                "Could not keep the work in this browser (storage is full or off): download the JSON so nothing is lost.",
+            ),
+            S::Pasted => ("已粘贴行数：", "Rows pasted: "),
+            S::PasteRefused => ("个单元格未能读取，见标红的格子。", " cells could not be read; see the cells marked red."),
+            S::Removed => ("已移除：", "Removed: "),
+            S::Added => ("已收入：", "Added: "),
+            S::NoUnitWord => (
+                "没有单位词，无法自动收入；请在表格中添加一行",
+                "it has no unit word to draft from; add a row in the grid",
+            ),
+            S::Saved => ("已保存在本机", "Kept in this browser"),
+        };
+        match lang {
+            Lang::Zh => zh,
+            Lang::En => en,
+        }
+    }
+}
