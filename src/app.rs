@@ -1,12 +1,10 @@
 //! The top of the component tree: picks the scorecard, validates it and
 //! lays out the page.
 
-use std::sync::Arc;
-
 use leptos::prelude::*;
 
 use crate::bundled;
-use crate::components::preview::Preview;
+use crate::components::studio_link::StudioLink;
 use crate::components::text::lang_attr;
 use crate::components::{
     cards::CardsView, checks::ChecksView, error::ErrorPanel, header::Header, table::TableView,
@@ -43,17 +41,15 @@ pub fn App() -> impl IntoView {
         }
         started.unwrap_or(false)
     });
-    let preview = RwSignal::new(None::<Arc<str>>);
     // No bundled data at all reads as an empty file: the panel says so.
-    let source = Signal::derive(move || match (preview.get(), bundled.get()) {
-        (Some(text), _) => Source::Text(text),
-        (None, Some(id)) => Source::Bundled(id),
-        (None, None) => Source::from(""),
+    let source = Signal::derive(move || match bundled.get() {
+        Some(id) => Source::Bundled(id),
+        None => Source::from(""),
     });
-    view! { <Page source=source state=state preview=preview frame=frame /> }
+    view! { <Page source=source state=state frame=frame /> }
 }
 
-/// The page: the scorecard and the editors' preview tool. Rendered in the
+/// The page: the scorecard and the way to the editors' studio. Rendered in the
 /// browser by [`App`] and at build time by the `prerender` binary.
 #[component]
 pub fn Page(
@@ -62,15 +58,12 @@ pub fn Page(
     source: Signal<Source>,
     /// The reader's view state.
     state: RwSignal<ViewState>,
-    /// A file an editor dropped in, shown instead of the bundled scorecard.
-    #[prop(optional)]
-    preview: RwSignal<Option<Arc<str>>>,
     /// The content wrapper, whose height embeds report.
     #[prop(optional)]
     frame: NodeRef<leptos::html::Div>,
 ) -> impl IntoView {
-    // Without a language in the URL, the scorecard's own; the editors' tool
-    // beside it follows.
+    // Without a language in the URL, the scorecard's own; the link to the
+    // editors' studio beside it follows.
     let lang = Signal::derive(move || {
         state
             .with(|s| s.lang)
@@ -80,7 +73,7 @@ pub fn Page(
     view! {
         <div class="sc-frame" node_ref=frame>
             {move || view! { <ScorecardApp source=source.get() state=state owns_page=true /> }}
-            <Preview lang=lang preview=preview />
+            <StudioLink lang=lang />
         </div>
     }
 }

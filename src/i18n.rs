@@ -68,12 +68,7 @@ pub enum Ui {
     EmbedPym,
     EmbedMount,
     CopyCode,
-    EditorPreview,
-    DropFile,
-    ChooseFile,
-    CheckedLocally,
     OpenStudio,
-    BackToBundled,
     /// After a label, before what it labels: `：` or `: `.
     Colon,
     /// Between items of a list: `，` or `, `.
@@ -171,21 +166,10 @@ impl Ui {
             ),
             Ui::EmbedMount => ("直接挂载（Shadow DOM）", "Direct mount (Shadow DOM)"),
             Ui::CopyCode => ("复制代码", "Copy code"),
-            Ui::EditorPreview => ("编辑预览：检查你的 JSON", "For editors: preview your JSON"),
-            Ui::DropFile => (
-                "把数据卡 .json 文件拖到这里，或",
-                "Drop a scorecard .json file here, or",
-            ),
-            Ui::ChooseFile => ("选择文件", "Choose a file"),
-            Ui::CheckedLocally => (
-                "文件只在你的浏览器里检查，不会上传。",
-                "The file is checked in your browser and never uploaded.",
-            ),
             Ui::OpenStudio => (
-                "从一篇报道做一张数据卡：打开工作台",
-                "Make a scorecard from an article: open the studio",
+                "编辑：在工作台中检查数据卡文件，或从一篇报道做一张数据卡",
+                "For editors: check a scorecard file, or make one from an article, in the studio",
             ),
-            Ui::BackToBundled => ("回到内置数据卡", "Back to the bundled scorecard"),
             Ui::Colon => ("：", ": "),
             Ui::ListSep => ("，", ", "),
             Ui::ClauseSep => ("；", "; "),

@@ -44,6 +44,12 @@ pub fn load(bytes: &[u8]) -> Result<Scorecard, Vec<Problem>> {
     load_str(text)
 }
 
+/// The text of a scorecard file given as bytes, or the problem with its
+/// size or encoding (UTF-16, invalid UTF-8), as [`load`] reports it.
+pub fn text_of(bytes: &[u8]) -> Result<&str, Problem> {
+    json::utf8(bytes).map_err(Into::into)
+}
+
 /// [`load`] for text.
 pub fn load_str(text: &str) -> Result<Scorecard, Vec<Problem>> {
     load_chunks(|| std::iter::once(text))
@@ -80,16 +86,25 @@ pub struct Inspected {
     pub scorecard: Option<Scorecard>,
     /// Every problem, in the order [`load`] gives them.
     pub problems: Vec<Problem>,
-    /// Whether every field decoded as written: the scorecard then says all
-    /// the file says, and writing it back loses nothing.
+    /// Whether writing the scorecard back loses nothing the file says:
+    /// every field decoded, or every problem of the fields stays as it is
+    /// when the scorecard is written and read again (a field that did not
+    /// decode would go, and its problem with it).
     pub complete: bool,
+    /// How many of `problems` (the first ones) are of the fields.
+    decoded_problems: usize,
 }
 
 /// [`load_str`] for an editor: the scorecard is kept even when it has
 /// problems, so a grid can show it and a fix can be made in place.
 pub fn inspect_str(text: &str) -> Inspected {
     let read = || std::iter::once(Cow::Borrowed(text));
-    inspect_pieces(&mut |use_pieces| use_pieces(&mut read().fuse()))
+    let mut found = inspect_pieces(&mut |use_pieces| use_pieces(&mut read().fuse()));
+    if !found.complete {
+        let fields = &found.problems[..found.decoded_problems.min(found.problems.len())];
+        found.complete = found.scorecard.as_ref().is_some_and(|sc| keeps(sc, fields));
+    }
+    found
 }
 
 /// Whether `sc`, written and decoded again, has the same field problems.
@@ -133,6 +148,7 @@ fn inspect_pieces<'a>(read: &mut Read<'_, 'a>) -> Inspected {
                     scorecard: None,
                     problems: vec![problem],
                     complete: false,
+                    decoded_problems: 1,
                 }
             }
             decode::Decoded::Redo(known) => mode = known,
@@ -143,14 +159,15 @@ fn inspect_pieces<'a>(read: &mut Read<'_, 'a>) -> Inspected {
             } => break (scorecard, problems, broken),
         }
     };
-    // Writing the model back loses nothing when every problem of the
-    // fields stays as it is (a field that did not decode would go, and its
-    // problem with it).
-    let complete = problems.is_empty() || sc.as_deref().is_some_and(|sc| keeps(sc, &problems));
+    // Whether writing loses nothing is decided by `inspect_str`, so that
+    // loading (the reader) does not carry the writer.
+    let complete = problems.is_empty();
+    let decoded_problems = problems.len();
     // The whole-file checks run on whatever decoded, so an editor sees the
     // arithmetic that fails beside a field that is missing.
     let Some(sc) = sc.map(|sc| *sc) else {
         return Inspected {
+            decoded_problems: problems.len(),
             scorecard: None,
             problems,
             complete: false,
@@ -173,6 +190,7 @@ fn inspect_pieces<'a>(read: &mut Read<'_, 'a>) -> Inspected {
         scorecard: Some(sc),
         problems,
         complete,
+        decoded_problems,
     }
 }
 

@@ -85,7 +85,7 @@ test('an English scorecard speaks English without ?lang, editors\' tool included
   const sc = new ScorecardPage(page);
   await sc.goto({ card: english.id });
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await expect(page.getByTestId('preview').locator('summary')).toHaveText('For editors: preview your JSON');
+  await expect(page.getByTestId('studio-link')).toHaveText('For editors: check a scorecard file, or make one from an article, in the studio');
   await expect(page.locator('[data-testid="lang-switch"] [data-lang="en"]')).toHaveAttribute('aria-pressed', 'true');
   sc.expectNoErrors();
 });

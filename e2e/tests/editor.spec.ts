@@ -1,9 +1,10 @@
-// Editors: preview a scorecard file in the page, and copy the embed code.
+// Editors: check and preview a scorecard file in the studio, and copy the
+// embed code of the page's current view.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { ScorecardPage } from '../pages/scorecard';
-import { lingling, zh } from '../lib/data';
+import { zh } from '../lib/data';
 
 const fixture = (p: string) => fileURLToPath(new URL(`../../tests/fixtures/${p}`, import.meta.url));
 const base = JSON.parse(readFileSync(fixture('valid/base.json'), 'utf8'));
@@ -15,38 +16,47 @@ const manifest = readFileSync(fixture('invalid/expected.tsv'), 'utf8')
   .map((l) => l.split('\t'))
   .filter(([file]) => !file.startsWith('@'));
 
-test('a valid file previews; an invalid one lists problems and keeps the scorecard', async ({ page }) => {
+/** The studio with a scorecard file opened in it. */
+async function openInStudio(page: Page, file: string) {
+  await page.getByTestId('studio-tab-json').click();
+  await page.getByTestId('studio-open-json').setInputFiles(file);
+}
+
+test('the page leads editors to the studio', async ({ page }) => {
   const sc = new ScorecardPage(page);
   await sc.goto();
-  await page.getByTestId('preview').locator('summary').click();
-  await page.getByTestId('file-input').setInputFiles(fixture('valid/base.json'));
-  await expect(sc.title()).toHaveText(zh(base.title));
-  await page.getByTestId('preview-reset').click();
-  await expect(sc.title()).toHaveText(zh(lingling.title));
-
-  const [file, kind, pos, path] = manifest.find(([, k]) => k === 'dangling-reference')!;
-  await page.getByTestId('file-input').setInputFiles(fixture(`invalid/${file}`));
-  const problem = page.getByTestId('preview').getByTestId('problem').first();
-  await expect(problem).toHaveAttribute('data-kind', kind);
-  await expect(problem).toContainText(pos);
-  await expect(problem).toContainText(path);
-  await expect(sc.title()).toHaveText(zh(lingling.title));
+  await page.getByTestId('studio-link').locator('a').click();
+  await expect(page).toHaveURL(/studio\.html$/);
+  await expect(page.getByTestId('studio-article')).toBeVisible();
   sc.expectNoErrors();
 });
 
-test('the page reports the first problem of every invalid fixture like the CLI', async ({ page }) => {
+test('a valid file previews in the studio; an invalid one lists problems and keeps the last preview', async ({ page }) => {
+  await page.goto('/studio.html');
+  await openInStudio(page, fixture('valid/base.json'));
+  const preview = page.getByTestId('studio-preview');
+  await expect(preview.getByTestId('title')).toHaveText(zh(base.title));
+  await expect(page.getByTestId('studio-valid')).toBeVisible();
+
+  const [file, kind, pos, path] = manifest.find(([, k]) => k === 'dangling-reference')!;
+  await openInStudio(page, fixture(`invalid/${file}`));
+  const problem = page.getByTestId('studio-problems').getByTestId('problem').first();
+  await expect(problem).toHaveAttribute('data-kind', kind);
+  await expect(problem).toContainText(pos);
+  await expect(problem).toContainText(path);
+  await expect(preview.getByTestId('title')).toHaveText(zh(base.title));
+});
+
+test('the studio reports the first problem of every invalid fixture like the CLI', async ({ page }) => {
   test.setTimeout(120_000);
-  const sc = new ScorecardPage(page);
-  await sc.goto();
-  await page.getByTestId('preview').locator('summary').click();
+  await page.goto('/studio.html');
   for (const [file, kind, pos, path] of manifest) {
-    await page.getByTestId('file-input').setInputFiles(fixture(`invalid/${file}`));
-    const first = page.getByTestId('preview').getByTestId('problem').first();
+    await openInStudio(page, fixture(`invalid/${file}`));
+    const first = page.getByTestId('studio-problems').getByTestId('problem').first();
     await expect(first, file).toHaveAttribute('data-kind', kind);
-    await expect(first, file).toContainText(`${pos} `);
+    await expect(first.locator('code').nth(0), file).toHaveText(pos);
     await expect(first.locator('code').nth(1), file).toHaveText(path);
   }
-  await expect(sc.title()).toHaveText(zh(lingling.title));
 });
 
 test('embed code carries the current view', async ({ page }) => {

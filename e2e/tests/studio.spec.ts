@@ -88,6 +88,13 @@ test('the Lingling article becomes an edited scorecard and a single file that op
   expect(edited.sections[0].metrics[1].label).toEqual({ zh: metrics[1].label, en: 'Poor villages' });
   expect(edited.sections[0].metrics[2].id).toBe('figure-3-fixed');
 
+  // The scorecard's own id, from the form beside the grid.
+  const idField = page.locator('input[data-field="id"]');
+  await idField.fill('lingling-studio');
+  await idField.press('Enter');
+  await expect.poll(async () => (await json(page)).id).toBe('lingling-studio');
+  edited.id = 'lingling-studio';
+
   // The preview draws the edited file with the reader's components.
   await expect(page.getByTestId('studio-preview')).toContainText('全区建档立卡贫困人口');
 

@@ -7,7 +7,7 @@ pub mod embed_code;
 pub mod error;
 pub mod header;
 pub mod more;
-pub mod preview;
+pub mod studio_link;
 pub mod table;
 pub mod text;
 pub mod toolbar;

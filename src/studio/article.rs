@@ -46,8 +46,9 @@ pub fn Article() -> impl IntoView {
                 <label class="st-file">
                     {t(S::OpenFile)}
                     <input type="file" accept=".txt,.html,.htm,text/plain,text/html" data-testid="studio-open-article"
-                        on:change=move |ev| super::files::read_picked(&ev, move |name, text| {
-                            st.article.set(super::files::article_text(&name, &text));
+                        on:change=move |ev| super::files::read_picked(&ev, move |name, bytes| match bytes {
+                            Ok(bytes) => st.article.set(super::files::article_text(&name, &super::files::text(&bytes))),
+                            Err(_) => st.status.set(S::TooLongToDraft.tr(st.lang.get_untracked()).into()),
                         }) />
                 </label>
             </div>

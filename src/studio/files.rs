@@ -4,14 +4,13 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-/// The largest file the studio opens (an article, a CSV or a scorecard).
-pub const MAX_FILE: f64 = 8.0 * 1024.0 * 1024.0;
+/// The largest file the studio reads at all; larger ones get a message.
+pub const MAX_FILE: f64 = 64.0 * 1024.0 * 1024.0;
 
-/// Reads the file picked in the `<input type=file>` of `ev` as text and
-/// hands its name and text to `then`; clears the input so the same file
-/// can be picked again. A file over [`MAX_FILE`] is handed as an error
-/// message in `then`'s name slot with empty text.
-pub fn read_picked(ev: &web_sys::Event, then: impl FnOnce(String, String) + 'static) {
+/// Reads the file picked in the `<input type=file>` of `ev` and hands its
+/// name and bytes to `then` (or, for a file over [`MAX_FILE`], its size as
+/// an error); clears the input so the same file can be picked again.
+pub fn read_picked(ev: &web_sys::Event, then: impl FnOnce(String, Result<Vec<u8>, f64>) + 'static) {
     let input: Option<web_sys::HtmlInputElement> = ev.target().and_then(|t| t.dyn_into().ok());
     let Some(input) = input else {
         return;
@@ -21,16 +20,29 @@ pub fn read_picked(ev: &web_sys::Event, then: impl FnOnce(String, String) + 'sta
     let Some(file) = file else {
         return;
     };
+    let name = file.name();
     if file.size() > MAX_FILE {
+        then(name, Err(file.size()));
         return;
     }
-    let name = file.name();
     spawn_local(async move {
-        let Ok(text) = JsFuture::from(file.text()).await else {
+        let Ok(buffer) = JsFuture::from(file.array_buffer()).await else {
             return;
         };
-        then(name, text.as_string().unwrap_or_default());
+        then(name, Ok(js_sys::Uint8Array::new(&buffer).to_vec()));
     });
+}
+
+/// Text from bytes: UTF-8, else GB 18030 (older Chinese files), decoded by
+/// the browser.
+pub fn text(bytes: &[u8]) -> String {
+    if let Ok(s) = std::str::from_utf8(bytes) {
+        return s.strip_prefix('\u{feff}').unwrap_or(s).to_string();
+    }
+    web_sys::TextDecoder::new_with_label("gb18030")
+        .ok()
+        .and_then(|d| d.decode_with_u8_array(bytes).ok())
+        .unwrap_or_else(|| String::from_utf8_lossy(bytes).into_owned())
 }
 
 /// An opened article as text: HTML read as text (nothing in it runs).

@@ -53,9 +53,11 @@ pub fn Grid() -> impl IntoView {
             <label class="st-file">
                 {t(S::ImportCsv)}
                 <input type="file" accept=".csv,text/csv" data-testid="studio-import-csv" on:change=move |ev| {
-                    super::files::read_picked(&ev, move |_, text| {
-                        paste_block(st, &text, ',', 0, Col::Section);
-                        show_all(st, shown);
+                    super::files::read_picked(&ev, move |_, bytes| {
+                        if let Ok(bytes) = bytes {
+                            paste_block(st, &super::files::text(&bytes), ',', 0, Col::Section);
+                            show_all(st, shown);
+                        }
                     })
                 } />
             </label>

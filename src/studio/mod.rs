@@ -5,6 +5,7 @@
 //! publishes.
 
 mod article;
+mod details;
 mod files;
 mod grid;
 mod json_tab;
@@ -140,6 +141,7 @@ fn StudioPage() -> impl IntoView {
             <div class="st-columns">
                 <div class="st-left">
                     <article::Article />
+                    <details::Details />
                     <section class="st-panel st-editor">
                         <div class="st-tabs" role="tablist">
                             <TabButton tab=Tab::Grid label=S::Grid />

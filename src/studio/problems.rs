@@ -14,6 +14,7 @@ use super::text::S;
 /// One line of the list.
 #[derive(Clone, PartialEq)]
 struct Line {
+    kind: &'static str,
     path: String,
     pos: Option<Pos>,
     message: String,
@@ -27,10 +28,12 @@ pub fn Problems() -> impl IntoView {
     let lines = Memo::new(move |_| {
         let lang = st.lang.get();
         let inspected = st.inspected.get();
-        let mut out: Vec<Line> = inspected
-            .problems
+        let opened = st.opened.get();
+        let mut out: Vec<Line> = opened
             .iter()
+            .chain(inspected.problems.iter())
             .map(|p: &Problem| Line {
+                kind: p.kind.as_str(),
                 path: p.path.clone(),
                 pos: Some(p.pos),
                 message: p.message_in(lang).into_owned(),
@@ -52,6 +55,7 @@ pub fn Problems() -> impl IntoView {
                             "value"
                         };
                         out.push(Line {
+                            kind: "article",
                             path: format!("{path}.{field}"),
                             pos: None,
                             message: what.tr(lang).into(),
@@ -75,19 +79,19 @@ pub fn Problems() -> impl IntoView {
             <ol class="st-problem-list" data-testid="studio-problems">
                 <For
                     each=move || lines.get().into_iter().enumerate()
-                    key=|(i, l)| (*i, l.path.clone(), l.message.clone())
+                    key=|(i, l)| format!("{i} {} {:?} {}", l.path, l.pos, l.message)
                     children=move |(_, line)| {
-                        let Line { path, pos, message, note } = line;
-                        let place = match pos {
-                            Some(p) if p.line > 0 => format!("{}:{} ", p.line, p.col),
-                            _ => String::new(),
-                        };
-                        let shown_path = if path.is_empty() { String::new() } else { format!("{path}: ") };
+                        let Line { kind, path, pos, message, note } = line;
+                        let place = pos.filter(|p| p.line > 0).map(|p| p.to_string()).unwrap_or_default();
+                        let shown_path = if path.is_empty() { "$".to_string() } else { path.clone() };
                         view! {
-                            <li class:st-note=note>
+                            <li class:st-note=note data-testid="problem" data-kind=kind>
                                 <button type="button" class="st-link" data-path=path.clone()
                                     on:click=move |_| go_to(st, &path, pos)>
-                                    <code>{place}{shown_path}</code>
+                                    <code>{place}</code>
+                                    " "
+                                    <code>{shown_path}</code>
+                                    " "
                                     {message}
                                 </button>
                             </li>
@@ -115,6 +119,9 @@ fn go_to(st: Studio, path: &str, pos: Option<Pos>) {
             });
             return;
         }
+    }
+    if super::details::focus_field(path) {
+        return;
     }
     st.tab.set(Tab::Json);
     request_animation_frame(move || select_in_json(st, pos));

@@ -47,6 +47,8 @@ pub struct Studio {
     /// Cells whose typed text was not taken: row index, column, the text
     /// (kept in the cell) and why.
     pub refused: RwSignal<Vec<(usize, Col, String, String)>>,
+    /// Why the file last opened was not taken (its size or encoding).
+    pub opened: RwSignal<Option<scorecard_core::Problem>>,
     /// A line for the editor: what was done, or what went wrong.
     pub status: RwSignal<String>,
     history: StoredValue<History>,
@@ -72,6 +74,7 @@ impl Studio {
             shown: RwSignal::new(super::grid::PAGE),
             refused: RwSignal::new(Vec::new()),
             status: RwSignal::new(String::new()),
+            opened: RwSignal::new(None),
             history: StoredValue::new(History::default()),
             version: RwSignal::new(0),
         }
@@ -79,6 +82,7 @@ impl Studio {
 
     /// Replaces the file with `text`, as one step undo can take back.
     pub fn commit(&self, text: String) {
+        self.opened.set(None);
         let old = self.json.get_untracked();
         if old == text {
             return;

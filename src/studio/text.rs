@@ -57,7 +57,8 @@ pub enum S {
     Removed,
     Added,
     NoUnitWord,
-    Saved,
+    Details,
+    OpenJson,
 }
 
 impl S {
@@ -151,7 +152,8 @@ impl S {
                 "没有单位词，无法自动收入；请在表格中添加一行",
                 "it has no unit word to draft from; add a row in the grid",
             ),
-            S::Saved => ("已保存在本机", "Kept in this browser"),
+            S::OpenJson => ("打开数据卡文件（.json）", "Open a scorecard file (.json)"),
+            S::Details => ("数据卡信息：编号、标题、出处", "The scorecard: id, title, source"),
         };
         match lang {
             Lang::Zh => zh,

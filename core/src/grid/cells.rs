@@ -35,6 +35,10 @@ pub enum CellError {
     Id,
     /// The row is not in the scorecard.
     NoRow,
+    /// Not `zh` or `en`.
+    Lang,
+    /// Not an `http:` or `https:` link.
+    Url,
 }
 
 impl CellError {
@@ -70,6 +74,10 @@ impl CellError {
             CellError::Id => "an id is letters, digits, - and _".into(),
             CellError::NoRow if zh => "这一行已不存在".into(),
             CellError::NoRow => "this row no longer exists".into(),
+            CellError::Lang if zh => "须为 zh 或 en".into(),
+            CellError::Lang => "zh or en".into(),
+            CellError::Url if zh => "须为 http: 或 https: 链接".into(),
+            CellError::Url => "an http: or https: link".into(),
         }
     }
 }
@@ -128,7 +136,7 @@ pub(super) fn parse_number(text: &str) -> Option<(f64, u8)> {
     value.is_finite().then_some((value, frac.len() as u8))
 }
 
-fn is_id(s: &str) -> bool {
+pub(super) fn is_id(s: &str) -> bool {
     !s.is_empty()
         && s.len() <= 64
         && s.bytes()

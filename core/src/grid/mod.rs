@@ -5,9 +5,11 @@
 
 mod cells;
 pub mod delimited;
+mod fields;
 mod paste;
 
 pub use cells::{add_row, cell, cell_of_path, remove_row, rows, set, CellError, RowAt};
+pub use fields::{field, set_field, Field};
 pub use paste::{paste, to_delimited, Pasted};
 
 use crate::types::Lang;
