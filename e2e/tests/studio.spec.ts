@@ -144,7 +144,11 @@ test('a block pasted from a spreadsheet becomes the expected file', async ({ pag
   }, fixture('studio-paste.tsv'));
   await expect(cell(page, 2, 'id')).toHaveValue('income');
   expect(await json(page)).toEqual(JSON.parse(fixture('studio-paste.json')));
-  // And back out: the grid as TSV has the same rows.
+  // A section made by the paste is titled in the sections' table.
+  const title = page.locator('[data-testid="studio-sections"] input[data-section-row="0"][data-col="title_zh"]');
+  await title.fill('贫困人口');
+  await title.press('Enter');
+  await expect.poll(async () => (await json(page)).sections[0].title).toEqual({ zh: '贫困人口', en: 'poverty' });
   expect(errors).toEqual([]);
 });
 

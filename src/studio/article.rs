@@ -1,11 +1,12 @@
 //! The article: pasted or opened, drafted from, and shown with each of
 //! its figures marked as in the scorecard or not.
 
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use scorecard_core::draft::{self, coverage, Coverage, Options};
-use scorecard_core::Lang;
+use scorecard_core::draft::{self, Coverage, Options};
+use scorecard_core::{Lang, Scorecard};
 
 use super::state::{use_studio, Studio};
 use super::text::S;
@@ -78,11 +79,17 @@ pub fn make_draft(st: Studio) {
     };
     let sc = draft::draft(&text, &options);
     let count = sc.metrics().count();
-    if let Ok(json) = scorecard_core::write::to_json(&sc) {
-        st.refused.set(Vec::new());
-        st.commit(json);
-        st.status.set(format!("{}{count}", S::Drafted.tr(lang)));
-    }
+    // The file is written and read in a task of its own.
+    set_timeout(
+        move || {
+            if let Ok(json) = scorecard_core::write::to_json(&sc) {
+                st.refused.set(Vec::new());
+                st.commit(json);
+                st.status.set(format!("{}{count}", S::Drafted.tr(lang)));
+            }
+        },
+        std::time::Duration::ZERO,
+    );
 }
 
 fn confirm(message: &str) -> bool {
@@ -95,43 +102,46 @@ fn confirm(message: &str) -> bool {
 #[component]
 fn Marked() -> impl IntoView {
     let st = use_studio();
-    let found = Memo::new(move |_| {
+    // Whether each marked figure is stated from its own sentence.
+    let here = Memo::new(move |_| {
+        let cov = st.coverage.get();
         let text = st.article.get();
-        let cut = text
-            .char_indices()
-            .nth(MAX_MARKED)
-            .map_or(text.len(), |(i, _)| i);
-        let shown = &text[..cut];
-        let (cov, here) = st.inspected.with(|i| match i.scorecard.as_ref() {
+        let body = &text[cov.body.min(text.len())..];
+        let here: Vec<bool> = st.later.with(|i| match i.scorecard.as_ref() {
             Some(sc) => {
-                let cov = coverage(sc, shown);
-                let body = &shown[cov.body..];
-                let here = cov
-                    .figures
+                let stated = Stated::new(sc, body, &cov);
+                cov.figures
                     .iter()
                     .take(MAX_FIGURES)
-                    .map(|(f, _)| !stating(sc, f.quote(body), f.found.value).is_empty())
-                    .collect();
-                (cov, here)
+                    .map(|(f, _)| !stated.ids(f.quote(body), f.found.value).is_empty())
+                    .collect()
             }
-            None => (Coverage::default(), Vec::new()),
+            None => Vec::new(),
         });
-        Arc::new((shown.to_string(), cov, cut < text.len(), here))
+        Arc::new(here)
     });
+    let long = move || {
+        st.article.with(|t| t.chars().nth(MAX_MARKED).is_some())
+            || st.coverage.with(|c| c.figures.len() > MAX_FIGURES)
+    };
     let lang = move || st.lang.get();
     view! {
-        <Show when=move || found.with(|f| !f.1.figures.is_empty())>
+        <Show when=move || st.coverage.with(|c| !c.figures.is_empty())>
             <h3>{move || S::Figures.tr(lang())} " "
                 <span class="st-count" data-testid="studio-coverage">
-                    {move || found.with(|f| format!("{}/{}", f.1.covered(), f.1.figures.len()))}
+                    {move || st.coverage.with(|c| format!("{}/{}", c.covered(), c.figures.len()))}
                 </span>
             </h3>
             <p class="st-hint">{move || S::FiguresHint.tr(lang())}</p>
-            <Show when=move || found.with(|f| f.2 || f.1.figures.len() > MAX_FIGURES)>
+            <Show when=long>
                 <p class="st-hint">{move || S::FiguresTooLong.tr(lang())}</p>
             </Show>
             <div class="st-marked" data-testid="studio-marked">
-                {move || found.with(|f| marked(st, &f.0, &f.1, &f.3))}
+                {move || {
+                    let cov = st.coverage.get();
+                    let here = here.get();
+                    st.article.with(|text| marked(st, text, &cov, &here))
+                }}
             </div>
         </Show>
     }
@@ -139,7 +149,11 @@ fn Marked() -> impl IntoView {
 
 /// The article's body as text runs and figure buttons.
 fn marked(st: Studio, text: &str, cov: &Coverage, here: &[bool]) -> impl IntoView {
-    let body = &text[cov.body.min(text.len())..];
+    let cut = text
+        .char_indices()
+        .nth(MAX_MARKED)
+        .map_or(text.len(), |(i, _)| i);
+    let body = &text[cov.body.min(cut)..cut];
     let lang = st.lang.get_untracked();
     let mut parts = Vec::new();
     let mut last = 0;
@@ -182,14 +196,18 @@ fn toggle(st: Studio, n: usize) {
     let Some(sc) = st.inspected.get_untracked().scorecard.clone() else {
         return;
     };
-    let cov = coverage(&sc, &text);
-    let body = &text[cov.body..];
+    let cov = st.coverage.get_untracked();
+    let body = &text[cov.body.min(text.len())..];
     let Some((f, _)) = cov.figures.get(n) else {
         return;
     };
     let quote = f.quote(body).to_string();
     let written = body[f.found.range.clone()].to_string();
-    let ids = stating(&sc, &quote, f.found.value);
+    let ids: Vec<String> = Stated::new(&sc, body, &cov)
+        .ids(&quote, f.found.value)
+        .into_iter()
+        .map(str::to_string)
+        .collect();
     if !ids.is_empty() {
         let removed = st.edit(|sc| {
             for s in &mut sc.sections {
@@ -242,14 +260,53 @@ fn toggle(st: Studio, n: usize) {
     }
 }
 
-/// Ids of the metrics that state `value` from the sentence `sentence`.
-fn stating(sc: &scorecard_core::Scorecard, sentence: &str, value: f64) -> Vec<String> {
-    sc.metrics()
-        .filter(|(_, m)| {
-            (m.value - value).abs() <= 1e-9 * value.abs().max(1.0)
-                && !m.quote.is_empty()
-                && (sentence.contains(m.quote.as_str()) || m.quote.contains(sentence))
-        })
-        .map(|(_, m)| m.id.clone())
-        .collect()
+/// Which metrics state a figure from its own sentence, found fast: a
+/// quote that is a whole sentence of the article by lookup, any other by
+/// search.
+struct Stated<'s> {
+    /// Metrics by quote: value and id.
+    by_quote: HashMap<&'s str, Vec<(f64, &'s str)>>,
+    /// Metrics whose quote is not a whole sentence with a figure.
+    other: Vec<(&'s str, f64, &'s str)>,
+}
+
+impl<'s> Stated<'s> {
+    fn new(sc: &'s Scorecard, body: &str, cov: &Coverage) -> Stated<'s> {
+        let sentences: HashSet<&str> = cov.figures.iter().map(|(f, _)| f.quote(body)).collect();
+        let mut out = Stated {
+            by_quote: HashMap::new(),
+            other: Vec::new(),
+        };
+        for (_, m) in sc.metrics() {
+            if m.quote.is_empty() {
+                continue;
+            }
+            if sentences.contains(m.quote.as_str()) {
+                out.by_quote
+                    .entry(m.quote.as_str())
+                    .or_default()
+                    .push((m.value, m.id.as_str()));
+            } else {
+                out.other.push((m.quote.as_str(), m.value, m.id.as_str()));
+            }
+        }
+        out
+    }
+
+    /// Ids of the metrics that state `value` from `sentence`.
+    fn ids(&self, sentence: &str, value: f64) -> Vec<&'s str> {
+        let same = |v: f64| (v - value).abs() <= 1e-9 * value.abs().max(1.0);
+        let whole = self.by_quote.get(sentence).into_iter().flatten();
+        let part = self
+            .other
+            .iter()
+            .filter(|(q, _, _)| sentence.contains(q) || q.contains(sentence))
+            .map(|(_, v, id)| (*v, *id));
+        whole
+            .copied()
+            .chain(part)
+            .filter(|(v, _)| same(*v))
+            .map(|(_, id)| id)
+            .collect()
+    }
 }

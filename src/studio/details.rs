@@ -1,9 +1,13 @@
-//! The scorecard's own fields: id, title and source, beside the grid.
+//! The scorecard's own fields (id, title, source) and its sections (id,
+//! kind, title), beside the grid.
 
 use leptos::prelude::*;
-use scorecard_core::grid::{field, set_field, Field};
+use scorecard_core::grid::{
+    field, section_cell, section_of_path, set_field, set_section, Field, SectionCol,
+};
 use wasm_bindgen::JsCast;
 
+use super::input::ValueInput;
 use super::state::use_studio;
 use super::text::S;
 
@@ -11,55 +15,96 @@ use super::text::S;
 #[component]
 pub fn Details() -> impl IntoView {
     let st = use_studio();
-    // Text typed and refused: kept in its box with the reason.
-    let refused = RwSignal::new(Vec::<(Field, String, String)>::new());
     view! {
         <details class="st-panel st-details" data-testid="studio-details" open>
             <summary>{move || S::Details.tr(st.lang.get())}</summary>
             <div class="st-details-grid">
                 {Field::ALL.map(|f| {
-                    let shown = Memo::new(move |_| {
-                        if let Some((_, text, why)) = refused.with(|r| r.iter().find(|(x, _, _)| *x == f).cloned()) {
-                            return (text, Some(why));
-                        }
-                        let text = st.inspected.with(|i| i.scorecard.as_ref().map(|sc| field(sc, f)).unwrap_or_default());
-                        (text, None)
+                    let value = Signal::derive(move || {
+                        st.inspected.with(|i| i.scorecard.as_ref().map(|sc| field(sc, f)).unwrap_or_default())
                     });
-                    let commit = move |ev: web_sys::Event| {
-                        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
-                            return;
-                        };
-                        let text = input.value();
+                    let take = Callback::new(move |text: String| {
                         let lang = st.lang.get_untracked();
-                        let result = st.edit(|sc| set_field(sc, f, &text));
-                        refused.update(|r| r.retain(|(x, _, _)| *x != f));
-                        if let Some(Err(e)) = result {
-                            refused.update(|r| r.push((f, text, e.message(lang))));
+                        match st.edit(|sc| set_field(sc, f, &text)) {
+                            Some(Err(e)) => Some(e.message(lang)),
+                            _ => None,
                         }
-                    };
+                    });
                     view! {
                         <label class="st-field">
                             <span>{move || f.label(st.lang.get())}</span>
-                            <input type="text" data-field=f.path()
-                                prop:value=move || shown.with(|s| s.0.clone())
-                                aria-invalid=move || shown.with(|s| s.1.is_some().then_some("true"))
-                                title=move || shown.with(|s| s.1.clone().unwrap_or_default())
-                                on:change=commit />
+                            <ValueInput value=value take=take label=Signal::derive(move || f.label(st.lang.get()).to_string())
+                                {..} data-field=f.path() />
                         </label>
                     }
                 })}
             </div>
+            <h3>{move || S::Sections.tr(st.lang.get())}</h3>
+            <Sections />
         </details>
     }
 }
 
-/// Opens the form and focuses the field of `path`, if it is one.
-pub fn focus_field(path: &str) -> bool {
-    let Some(f) = Field::of_path(path) else {
+/// The sections: id, kind and title, one row each.
+#[component]
+fn Sections() -> impl IntoView {
+    let st = use_studio();
+    let count = move || {
+        st.inspected
+            .with(|i| i.scorecard.as_ref().map_or(0, |sc| sc.sections.len()))
+    };
+    view! {
+        <div class="st-grid-scroll">
+            <table class="st-grid" data-testid="studio-sections">
+                <thead>
+                    <tr>
+                        {SectionCol::ALL.map(|c| view! { <th scope="col">{move || c.heading(st.lang.get())}</th> })}
+                    </tr>
+                </thead>
+                <tbody>
+                    <For each=move || 0..count() key=|i| *i children=move |i| view! {
+                        <tr>
+                            {SectionCol::ALL.map(|c| {
+                                let value = Signal::derive(move || {
+                                    st.inspected.with(|x| x.scorecard.as_ref().map(|sc| section_cell(sc, i, c)).unwrap_or_default())
+                                });
+                                let take = Callback::new(move |text: String| {
+                                    let lang = st.lang.get_untracked();
+                                    match st.edit(|sc| set_section(sc, i, c, &text)) {
+                                        Some(Err(e)) => Some(e.message(lang)),
+                                        _ => None,
+                                    }
+                                });
+                                view! {
+                                    <td>
+                                        <ValueInput value=value take=take
+                                            label=Signal::derive(move || format!("{} {}", c.heading(st.lang.get()), i + 1))
+                                            {..} data-section-row=i data-col=c.as_str() />
+                                    </td>
+                                }
+                            })}
+                        </tr>
+                    } />
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+/// Opens the form and focuses the section cell of `path`, if it is one.
+pub fn focus_section(path: &str) -> bool {
+    let Some((i, c)) = section_of_path(path) else {
         return false;
     };
-    let doc = document();
-    if let Some(details) = doc
+    open_details();
+    focus_input(&format!(
+        "input[data-section-row=\"{i}\"][data-col=\"{}\"]",
+        c.as_str()
+    ))
+}
+
+fn open_details() {
+    if let Some(details) = document()
         .query_selector("[data-testid=studio-details]")
         .ok()
         .flatten()
@@ -67,9 +112,11 @@ pub fn focus_field(path: &str) -> bool {
     {
         details.set_open(true);
     }
-    let selector = format!("input[data-field=\"{}\"]", f.path());
-    match doc
-        .query_selector(&selector)
+}
+
+fn focus_input(selector: &str) -> bool {
+    match document()
+        .query_selector(selector)
         .ok()
         .flatten()
         .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
@@ -81,4 +128,13 @@ pub fn focus_field(path: &str) -> bool {
         }
         None => false,
     }
+}
+
+/// Opens the form and focuses the field of `path`, if it is one.
+pub fn focus_field(path: &str) -> bool {
+    let Some(f) = Field::of_path(path) else {
+        return false;
+    };
+    open_details();
+    focus_input(&format!("input[data-field=\"{}\"]", f.path()))
 }

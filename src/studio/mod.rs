@@ -8,6 +8,7 @@ mod article;
 mod details;
 mod files;
 mod grid;
+mod input;
 mod json_tab;
 mod preview;
 mod problems;

@@ -18,17 +18,14 @@ pub fn Preview() -> impl IntoView {
     let st = use_studio();
     // The last valid file: while the file has problems the preview stays.
     let valid = Memo::new(move |last: Option<&Option<Arc<str>>>| {
-        let ok = st
-            .inspected
-            .with(|i| i.scorecard.is_some() && i.problems.is_empty());
+        let (text, ok) = st.later_json.get();
         if ok {
-            Some(Arc::from(st.json.get()))
+            Some(text)
         } else {
             last.cloned().flatten()
         }
     });
-    let stale =
-        move || st.inspected.with(|i| !i.problems.is_empty()) && valid.with(Option::is_some);
+    let stale = move || !st.later_json.with(|(_, ok)| *ok) && valid.with(Option::is_some);
     // One view state across edits: the editor's view and language stay.
     let state = RwSignal::new(ViewState::default());
     let reader_lang = move || state.with(|s| s.lang);

@@ -2,7 +2,6 @@
 //! cell (or the place in the JSON) it is about.
 
 use leptos::prelude::*;
-use scorecard_core::draft::coverage;
 use scorecard_core::grid::cell_of_path;
 use scorecard_core::{Pos, Problem};
 use wasm_bindgen::JsCast;
@@ -40,29 +39,24 @@ pub fn Problems() -> impl IntoView {
                 note: false,
             })
             .collect();
-        if let Some(sc) = inspected.scorecard.as_ref() {
-            let article = st.article.get();
-            if !article.trim().is_empty() {
-                let cov = coverage(sc, &article);
-                for (paths, what) in [
-                    (&cov.not_verbatim, S::NotVerbatim),
-                    (&cov.not_in_quote, S::NotInQuote),
-                ] {
-                    for path in paths {
-                        let field = if what == S::NotVerbatim {
-                            "quote"
-                        } else {
-                            "value"
-                        };
-                        out.push(Line {
-                            kind: "article",
-                            path: format!("{path}.{field}"),
-                            pos: None,
-                            message: what.tr(lang).into(),
-                            note: true,
-                        });
-                    }
-                }
+        let cov = st.coverage.get();
+        for (paths, what) in [
+            (&cov.not_verbatim, S::NotVerbatim),
+            (&cov.not_in_quote, S::NotInQuote),
+        ] {
+            for path in paths {
+                let field = if what == S::NotVerbatim {
+                    "quote"
+                } else {
+                    "value"
+                };
+                out.push(Line {
+                    kind: "article",
+                    path: format!("{path}.{field}"),
+                    pos: None,
+                    message: what.tr(lang).into(),
+                    note: true,
+                });
             }
         }
         out
@@ -120,7 +114,7 @@ fn go_to(st: Studio, path: &str, pos: Option<Pos>) {
             return;
         }
     }
-    if super::details::focus_field(path) {
+    if super::details::focus_field(path) || super::details::focus_section(path) {
         return;
     }
     st.tab.set(Tab::Json);

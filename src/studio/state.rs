@@ -5,6 +5,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use scorecard_core::draft::Coverage;
 use scorecard_core::grid::{self, Col, RowAt};
 use scorecard_core::{Inspected, Lang, Scorecard};
 
@@ -36,6 +37,14 @@ pub struct Studio {
     pub json: RwSignal<String>,
     /// The file as read: the scorecard as far as it decodes, and problems.
     pub inspected: Memo<Arc<Inspected>>,
+    /// [`Studio::inspected`] one task after it changed.
+    pub later: RwSignal<Arc<Inspected>>,
+    /// The file's text, and whether it is valid, a task after
+    /// [`Studio::later`].
+    pub later_json: RwSignal<(Arc<str>, bool)>,
+    /// The scorecard against the article (empty without either), from
+    /// [`Studio::later`].
+    pub coverage: Memo<Arc<Coverage>>,
     /// The grid's rows, in reading order.
     pub rows: Memo<Arc<Vec<RowAt>>>,
     /// The studio's interface language.
@@ -64,8 +73,41 @@ impl Studio {
         let rows = Memo::new(move |_| {
             Arc::new(inspected.with(|i| i.scorecard.as_ref().map(grid::rows).unwrap_or_default()))
         });
+        let article = RwSignal::new(article);
+        // What follows the file but is not needed at once (the article's
+        // marks, the preview) reads it one task later, so an edit of a
+        // large file never makes one long task of all of it.
+        let later = RwSignal::new(inspected.get_untracked());
+        let valid = |i: &Inspected| i.scorecard.is_some() && i.problems.is_empty();
+        let later_json = RwSignal::new((
+            Arc::<str>::from(json.get_untracked()),
+            inspected.with_untracked(|i| valid(i)),
+        ));
+        Effect::new(move |_| {
+            let now = inspected.get();
+            let text = (Arc::<str>::from(json.get()), valid(&now));
+            // Two tasks: the marks, then the preview.
+            set_timeout(move || later.set(now), std::time::Duration::ZERO);
+            set_timeout(move || later_json.set(text), std::time::Duration::ZERO);
+        });
+        let coverage = Memo::new(move |_| {
+            let cov = article.with(|text| {
+                later.with(|i| match i.scorecard.as_ref() {
+                    Some(sc)
+                        if !text.trim().is_empty() && text.len() <= super::article::MAX_DRAFT =>
+                    {
+                        scorecard_core::draft::coverage(sc, text)
+                    }
+                    _ => Coverage::default(),
+                })
+            });
+            Arc::new(cov)
+        });
         Studio {
-            article: RwSignal::new(article),
+            article,
+            coverage,
+            later,
+            later_json,
             json,
             inspected,
             rows,

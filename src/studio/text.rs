@@ -59,6 +59,7 @@ pub enum S {
     NoUnitWord,
     Details,
     OpenJson,
+    Sections,
 }
 
 impl S {
@@ -152,8 +153,9 @@ impl S {
                 "没有单位词，无法自动收入；请在表格中添加一行",
                 "it has no unit word to draft from; add a row in the grid",
             ),
+            S::Sections => ("分组", "Sections"),
             S::OpenJson => ("打开数据卡文件（.json）", "Open a scorecard file (.json)"),
-            S::Details => ("数据卡信息：编号、标题、出处", "The scorecard: id, title, source"),
+            S::Details => ("数据卡信息：编号、标题、出处、分组", "The scorecard: id, title, source, sections"),
         };
         match lang {
             Lang::Zh => zh,

@@ -17,9 +17,10 @@ use crate::sizes::Size;
 /// measured); issue 13 brings the shell down to 200 KB.
 pub const SHELL_BROTLI: u64 = 242_500;
 /// Most the studio (`studio.html`, one self-contained file with its WASM
-/// in base64) may weigh, brotli -11, in bytes. It was 407,601 when it
-/// first shipped.
-pub const STUDIO_BROTLI: u64 = 420_000;
+/// in base64) may weigh, brotli -11, in bytes: an editor loads it once and
+/// works offline. 407,601 when it first shipped; 427,923 with the form of
+/// the scorecard's fields and sections.
+pub const STUDIO_BROTLI: u64 = 432_000;
 /// Most the direct-mount loader `embed.js` may weigh, brotli -11, in bytes.
 pub const EMBED_JS_BROTLI: u64 = 1_500;
 

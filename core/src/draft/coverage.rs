@@ -28,25 +28,33 @@ impl Coverage {
 /// Checks `sc` against the article `text`.
 pub fn coverage(sc: &Scorecard, text: &str) -> Coverage {
     let mut out = Coverage::default();
+    out.body = header(text).body;
+    let body = &text[out.body..];
+    // Most quotes are whole sentences: those are found at once; any other
+    // text is searched for.
+    let whole: std::collections::HashSet<&str> = super::sentences(body)
+        .into_iter()
+        .map(|r| &body[r])
+        .collect();
+    let verbatim = |quote: &str| whole.contains(quote) || text.contains(quote);
     for (i, s) in sc.sections.iter().enumerate() {
         for (j, m) in s.metrics.iter().enumerate() {
             let path = format!("sections[{i}].metrics[{j}]");
-            if !text.contains(m.quote.as_str()) {
+            if !verbatim(&m.quote) {
                 out.not_verbatim.push(path);
             } else if !value_in_quote(m) {
                 out.not_in_quote.push(path);
             }
         }
         for (j, it) in s.items.iter().enumerate() {
-            if !text.contains(it.quote.as_str()) {
+            if !verbatim(&it.quote) {
                 out.not_verbatim.push(format!("sections[{i}].items[{j}]"));
             }
         }
     }
-    out.body = header(text).body;
     let mut stated: Vec<f64> = sc.metrics().flat_map(|(_, m)| stated_values(m)).collect();
     stated.sort_by(f64::total_cmp);
-    out.figures = figures(&text[out.body..])
+    out.figures = figures(body)
         .into_iter()
         .filter(|f| f.found.kind == Kind::Figure)
         .map(|f| {

@@ -53,9 +53,12 @@ pub fn figures(text: &str) -> Vec<Figure> {
         .map(|found| {
             pos = pos.advance(&text[last..found.number.start]);
             last = found.number.start;
+            // Sentences are in order: the first that ends at or after the
+            // number is the only one that can hold it.
+            let at = sentences.partition_point(|s| s.end < found.number.end);
             let sentence = sentences
-                .iter()
-                .find(|s| s.start <= found.number.start && found.number.end <= s.end)
+                .get(at)
+                .filter(|s| s.start <= found.number.start && found.number.end <= s.end)
                 .cloned()
                 .unwrap_or(found.range.clone());
             let period = sentence::period(text, &sentence, found.number.start);

@@ -39,6 +39,8 @@ pub enum CellError {
     Lang,
     /// Not an `http:` or `https:` link.
     Url,
+    /// Not a section kind.
+    Kind,
 }
 
 impl CellError {
@@ -78,6 +80,8 @@ impl CellError {
             CellError::Lang => "zh or en".into(),
             CellError::Url if zh => "须为 http: 或 https: 链接".into(),
             CellError::Url => "an http: or https: link".into(),
+            CellError::Kind if zh => "须为 headline 或 group".into(),
+            CellError::Kind => "headline or group".into(),
         }
     }
 }

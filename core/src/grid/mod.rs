@@ -7,10 +7,12 @@ mod cells;
 pub mod delimited;
 mod fields;
 mod paste;
+mod sections;
 
 pub use cells::{add_row, cell, cell_of_path, remove_row, rows, set, CellError, RowAt};
 pub use fields::{field, set_field, Field};
 pub use paste::{paste, to_delimited, Pasted};
+pub use sections::{section_cell, section_of_path, set_section, SectionCol};
 
 use crate::types::Lang;
 

@@ -339,3 +339,35 @@ fn the_scorecards_own_fields_take_what_they_can_read() {
     }
     assert_eq!(Field::of_path("source.outlet.en"), Some(Field::Outlet));
 }
+
+#[test]
+fn sections_are_renamed_and_retitled() {
+    let mut sc = sample();
+    set_section(&mut sc, 0, SectionCol::Id, "people").unwrap();
+    set_section(&mut sc, 0, SectionCol::TitleEn, "People").unwrap();
+    set_section(&mut sc, 0, SectionCol::Kind, "headline").unwrap();
+    assert_eq!(section_cell(&sc, 0, SectionCol::Id), "people");
+    assert_eq!(section_cell(&sc, 0, SectionCol::TitleEn), "People");
+    assert_eq!(section_cell(&sc, 0, SectionCol::Kind), "headline");
+    assert_eq!(
+        set_section(&mut sc, 0, SectionCol::Kind, "chart"),
+        Err(CellError::Kind)
+    );
+    assert_eq!(
+        set_section(&mut sc, 0, SectionCol::TitleZh, ""),
+        Err(CellError::NoLabel)
+    );
+    assert_eq!(
+        set_section(&mut sc, 3, SectionCol::Id, "x"),
+        Err(CellError::NoRow)
+    );
+    let cases: &[(&str, Option<(usize, SectionCol)>)] = &[
+        ("sections[1].title", Some((1, SectionCol::TitleZh))),
+        ("sections[1].title.en", Some((1, SectionCol::TitleEn))),
+        ("sections[0]", Some((0, SectionCol::Id))),
+        ("sections[0].metrics[2].unit", None),
+    ];
+    for (path, want) in cases {
+        assert_eq!(section_of_path(path), *want, "{path}");
+    }
+}
