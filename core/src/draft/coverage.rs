@@ -27,8 +27,10 @@ impl Coverage {
 
 /// Checks `sc` against the article `text`.
 pub fn coverage(sc: &Scorecard, text: &str) -> Coverage {
-    let mut out = Coverage::default();
-    out.body = header(text).body;
+    let mut out = Coverage {
+        body: header(text).body,
+        ..Coverage::default()
+    };
     let body = &text[out.body..];
     // Most quotes are whole sentences: those are found at once; any other
     // text is searched for.
