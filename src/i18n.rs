@@ -69,6 +69,8 @@ pub enum Ui {
     EmbedMount,
     CopyCode,
     OpenStudio,
+    Baseline,
+    ChangeCol,
     /// After a label, before what it labels: `：` or `: `.
     Colon,
     /// Between items of a list: `，` or `, `.
@@ -118,6 +120,8 @@ impl Ui {
             Ui::Label => ("指标", "Figure"),
             Ui::Section => ("章节", "Section"),
             Ui::AsStated => ("原文数值", "As stated"),
+            Ui::Baseline => ("起点", "Baseline"),
+            Ui::ChangeCol => ("变化", "Change"),
             Ui::Quote => ("原文", "Source sentence"),
             Ui::TableCaption => (
                 "全部数据（原文数值及出处）",

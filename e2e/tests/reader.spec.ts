@@ -119,24 +119,53 @@ test('search counts matches across sections and has an empty state', async ({ pa
   await expect(page.getByTestId('match-count')).toHaveAttribute('aria-live', 'polite');
 });
 
-test('the table lists every metric as stated and sorts by value', async ({ page }, info) => {
+test('the table lists every metric as stated, grouped by section, and sorts by value within each', async ({ page }, info) => {
   const sc = open(page, info);
   await sc.goto({ view: 'table' });
   const rows = page.getByTestId('table-row');
   await expect(rows).toHaveCount(allMetrics().length);
+  // One header row per section, read as a row group.
+  await expect(page.locator('[data-testid="table-group"] th[scope="rowgroup"]')).toHaveCount(
+    lingling.sections.filter((s) => (s.metrics?.length ?? 0) > 0).length,
+  );
   const people = page.locator(`[data-testid="table-row"][data-metric-id="${plainPeople.id}"] [data-testid="as-stated"]`);
-  await expect(people).toHaveText(grouped(plainPeople.value));
+  await expect(people).toContainText(grouped(plainPeople.value));
   await page.locator('[data-testid="sort"][data-sort="value"]').click();
   await expect(page.locator('th[aria-sort="ascending"]')).toHaveCount(1);
   await expect(page).toHaveURL(/sort=value/);
-  const ids = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-metric-id')));
+  const sectionOf = new Map(
+    lingling.sections.flatMap((s, i) => (s.metrics ?? []).map((m) => [m.id, i] as [string, number])),
+  );
   const byId = new Map(allMetrics().map((m) => [m.id, exact(m)]));
-  const values = ids.map((id) => byId.get(id!)!);
-  expect(values).toEqual([...values].sort((a, b) => a - b));
+  const groups = async () => {
+    const ids = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-metric-id')!));
+    const out = new Map<number, number[]>();
+    for (const id of ids) out.set(sectionOf.get(id)!, [...(out.get(sectionOf.get(id)!) ?? []), byId.get(id)!]);
+    return [...out.values()];
+  };
+  for (const values of await groups()) expect(values).toEqual([...values].sort((a, b) => a - b));
   await page.locator('[data-testid="sort"][data-sort="value"]').click();
   await expect(page.locator('th[aria-sort="descending"]')).toHaveCount(1);
-  const desc = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-metric-id')));
-  expect(byId.get(desc[0]!)).toBe(Math.max(...byId.values()));
+  for (const values of await groups()) expect(values[0]).toBe(Math.max(...values));
+  // A third click goes back to reading order.
+  await page.locator('[data-testid="sort"][data-sort="value"]').click();
+  await expect(page.locator('th[aria-sort]')).toHaveCount(0);
+});
+
+test('the table shows every series\' baseline and change, and speaks English in English', async ({ page }, info) => {
+  const sc = open(page, info);
+  await sc.goto({ view: 'table', lang: 'en' });
+  for (const m of allMetrics().filter((m) => (m.series?.length ?? 0) >= 2)) {
+    const row = page.locator(`[data-testid="table-row"][data-metric-id="${m.id}"]`);
+    await expect(row.getByTestId('table-baseline')).toContainText(String(m.series![0].year));
+    await expect(row.getByTestId('table-change')).not.toBeEmpty();
+  }
+  // Outside quotes and names, no Chinese in the English table.
+  const cjk = /[\u3400-\u9fff]/;
+  for (const id of ['as-stated', 'table-unit', 'table-baseline', 'table-change']) {
+    const texts = await page.getByTestId(id).allInnerTexts();
+    expect(texts.filter((t) => cjk.test(t)), id).toEqual([]);
+  }
 });
 
 test('checks list every relation with both sides', async ({ page }, info) => {

@@ -3,7 +3,7 @@
 use std::cmp::Ordering;
 
 use leptos::prelude::*;
-use scorecard_core::{format, Lang, Metric};
+use scorecard_core::{format, table, Lang, Metric};
 
 use crate::components::more::MoreButton;
 use crate::components::text::Tr;
@@ -11,21 +11,30 @@ use crate::context::use_ctx;
 use crate::i18n::Ui;
 use crate::types::SortKey;
 
-/// Row order for a sort key; ties keep reading order.
+/// Row order for a sort key, within each section (the table groups rows
+/// under their section); ties keep reading order.
 pub fn sort_rows(rows: &mut [(usize, usize, &Metric)], key: SortKey, desc: bool, lang: Lang) {
+    let num = |m: &Metric| match key {
+        SortKey::Value => Some(m.exact()),
+        SortKey::Baseline => table::baseline(m, lang).map(|(year, _)| f64::from(year)),
+        SortKey::Change => table::change(m, lang).map(|c| c.key),
+        _ => None,
+    };
     rows.sort_by(|a, b| {
         let o = match key {
             SortKey::Section => (a.0, a.1).cmp(&(b.0, b.1)),
             SortKey::Label => a.2.label.text(lang).cmp(b.2.label.text(lang)),
-            SortKey::Value => {
-                a.2.exact()
-                    .partial_cmp(&b.2.exact())
-                    .unwrap_or(Ordering::Equal)
-            }
-            SortKey::Unit => a.2.unit.to_string().cmp(&b.2.unit.to_string()),
+            SortKey::Unit => table::unit(a.2, lang).cmp(&table::unit(b.2, lang)),
+            // Rows without the figure go last either way.
+            _ => match (num(a.2), num(b.2)) {
+                (Some(x), Some(y)) => x.partial_cmp(&y).unwrap_or(Ordering::Equal),
+                (Some(_), None) => return a.0.cmp(&b.0).then(Ordering::Less),
+                (None, Some(_)) => return a.0.cmp(&b.0).then(Ordering::Greater),
+                (None, None) => Ordering::Equal,
+            },
         };
         let o = if desc { o.reverse() } else { o };
-        o.then((a.0, a.1).cmp(&(b.0, b.1)))
+        a.0.cmp(&b.0).then(o).then(a.1.cmp(&b.1))
     });
 }
 
@@ -47,7 +56,12 @@ pub fn TableView() -> impl IntoView {
             <th scope="col" aria-sort=aria>
                 <button type="button" data-testid="sort" data-sort=key.as_str() on:click=move |_| {
                     ctx.update(|s| {
-                        s.sort = if s.sort.0 == key { (key, !s.sort.1) } else { (key, false) };
+                        // Ascending, descending, then back to reading order.
+                        s.sort = match s.sort {
+                            (k, false) if k == key => (key, true),
+                            (k, true) if k == key => (SortKey::Section, false),
+                            _ => (key, false),
+                        };
                     })
                 }>
                     {move || label.tr(lang.get())}
@@ -74,22 +88,41 @@ pub fn TableView() -> impl IntoView {
             .flat_map(|(i, s)| s.metrics.iter().enumerate().map(move |(j, m)| (i, j, m)))
             .collect();
         sort_rows(&mut rows, key, desc, l);
-        rows.into_iter()
-            .take(limit.get())
-            .map(|(i, _, m)| {
-                let section = sc.sections[i].title.clone();
-                view! {
-                    <tr data-testid="table-row" data-metric-id=m.id.clone()>
-                        <td><Tr text=section lang=lang /></td>
-                        <th scope="row"><Tr text=m.label.clone() lang=lang /></th>
-                        <td class="sc-num" lang=data_lang data-testid="as-stated">{format::stated_number(m)}</td>
-                        <td lang=data_lang>{m.unit.to_string()}</td>
-                        <td>{m.period.clone().map(|p| view! { <Tr text=p lang=lang /> })}</td>
-                        <td class="sc-quote-cell" lang=data_lang>{m.quote.clone()}</td>
-                    </tr>
-                }
-            })
-            .collect_view()
+        let mut last = None;
+        let mut out = Vec::new();
+        for (i, _, m) in rows.into_iter().take(limit.get()) {
+            // A header row opens each section's rows.
+            if last != Some(i) {
+                last = Some(i);
+                let title = sc.sections[i].title.clone();
+                out.push(
+                    view! {
+                        <tr class="sc-group-row" data-testid="table-group">
+                            <th scope="rowgroup" colspan="7"><Tr text=title lang=lang /></th>
+                        </tr>
+                    }
+                    .into_any(),
+                );
+            }
+            let change = table::change(m, l);
+            out.push(view! {
+                <tr data-testid="table-row" data-metric-id=m.id.clone()>
+                    <th scope="row"><Tr text=m.label.clone() lang=lang /></th>
+                    <td class="sc-num" data-testid="as-stated">{format::stated(m, l)}</td>
+                    <td data-testid="table-unit">{table::unit(m, l)}</td>
+                    <td class="sc-num" data-testid="table-baseline">{table::baseline(m, l).map(|(_, t)| t)}</td>
+                    <td data-testid="table-change">
+                        {change.map(|c| view! {
+                            {c.text}
+                            {c.derived.then(|| view! { " " <span class="sc-badge">{Ui::Derived.tr(l)}</span> })}
+                        })}
+                    </td>
+                    <td>{m.period.clone().map(|p| view! { <Tr text=p lang=lang /> })}</td>
+                    <td class="sc-quote-cell" lang=data_lang>{m.quote.clone()}</td>
+                </tr>
+            }.into_any());
+        }
+        out.collect_view()
     };
     view! {
         <div class="sc-table-wrap" tabindex="0" role="region" aria-labelledby="sc-table-caption">
@@ -97,10 +130,11 @@ pub fn TableView() -> impl IntoView {
                 <caption id="sc-table-caption">{move || Ui::TableCaption.tr(lang.get())}</caption>
                 <thead>
                     <tr>
-                        {header(SortKey::Section, Ui::Section)}
                         {header(SortKey::Label, Ui::Label)}
-                        {header(SortKey::Value, Ui::AsStated)}
+                        {header(SortKey::Value, Ui::Value)}
                         {header(SortKey::Unit, Ui::Unit)}
+                        {header(SortKey::Baseline, Ui::Baseline)}
+                        {header(SortKey::Change, Ui::ChangeCol)}
                         <th scope="col">{move || Ui::Period.tr(lang.get())}</th>
                         <th scope="col">{move || Ui::Quote.tr(lang.get())}</th>
                     </tr>
