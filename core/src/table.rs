@@ -111,7 +111,9 @@ mod tests {
         let rate = metric(0.36, "%", &[(2014, 9.3), (2019, 0.36)]);
         let income = metric(11298.0, "元", &[(2014, 2035.0), (2020, 11298.0)]);
         let homes = metric(41354.0, "户", &[]);
-        let cases: &[(&Metric, Lang, &str, Option<&str>, Option<&str>)] = &[
+        // (metric, language, unit, baseline starts, derived change starts)
+        type Case<'m> = (&'m Metric, Lang, &'m str, Option<&'m str>, Option<&'m str>);
+        let cases: &[Case] = &[
             (
                 &rate,
                 Lang::Zh,
