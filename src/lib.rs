@@ -18,7 +18,7 @@ pub mod types;
 /// Shows panics in the console and the page and, on the scorecard's own page (a
 /// `<body data-scorecard-page>`), mounts the app, hydrating the pre-rendered
 /// view when there is one, and marks the body `data-live`. Elsewhere the module only
-/// serves [`embed::mount::mount_scorecard`] calls from `embed.js`.
+/// serves [`embed::handle::mount_handle`] calls from `embed.js`.
 pub fn start() {
     use wasm_bindgen::JsCast;
 

@@ -4,6 +4,9 @@
 // this file. Options: data-lang, data-theme, data-section. A
 // scorecard may come inline from the host page:
 //   <div data-scorecard><script type="application/json" data-scorecard-data>{…}</script></div>
+// Scripts use the API instead (README, "JavaScript API"):
+//   const card = await ScorecardEmbed.mount(el, { data | src | id, lang, theme, view, section });
+//   card.set({ lang: 'en' }); card.data(); card.destroy();
 // `cargo xtask dist` fills in the hashed file names below.
 (() => {
   'use strict';
@@ -68,16 +71,76 @@
           link.onerror = done;
         }),
       ]);
-      m.mountScorecard(
-        host,
-        attr(el, 'data-scorecard'),
-        attr(el, 'data-lang'),
-        attr(el, 'data-theme'),
-        attr(el, 'data-section'),
-        json,
-      );
+      const options = ['lang', 'theme', 'section']
+        .map((k) => [k, attr(el, `data-${k}`)])
+        .filter(([, v]) => v);
+      try {
+        m.mountHandle(host, el, json, options);
+      } catch (e) {
+        // An invalid scorecard shows its problems in place; a bad attribute
+        // is said here.
+        if (String(e).includes('options.')) console.error(`scorecard embed.js: data-${String(e).slice(8)}`);
+      }
     }
   }
+
+  // A scorecard file from another origin (https only) or this one.
+  async function fetchSrc(src) {
+    const url = new URL(src, location.href);
+    if (url.protocol !== 'https:' && url.origin !== location.origin) {
+      throw new Error(`ScorecardEmbed: src must be an https: URL or on this page's origin (${url.protocol})`);
+    }
+    const res = await fetch(url);
+    if (!res.ok) throw new Error(`ScorecardEmbed: ${url.href} answered ${res.status}`);
+    return res.text();
+  }
+
+  const SOURCES = ['data', 'src', 'id'];
+  const pairs = (o) =>
+    Object.entries(o || {})
+      .filter(([k]) => !SOURCES.includes(k))
+      .map(([k, v]) => [k, String(v)]);
+
+  // Mounts into `el` (a shadow root of its own; again on a later call) and
+  // resolves to a handle; bad options or data reject, never throw.
+  async function mount(el, options = {}) {
+    if (!(el instanceof HTMLElement)) throw new Error('ScorecardEmbed.mount: the first argument must be an element');
+    const m = await load();
+    const root = el.shadowRoot || el.attachShadow({ mode: 'open' });
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = new URL(CSS, base).href;
+    const host = document.createElement('div');
+    root.replaceChildren(link, host);
+    const styled = new Promise((done) => {
+      link.onload = done;
+      link.onerror = done;
+    });
+    const json =
+      options.data !== undefined
+        ? JSON.stringify(options.data)
+        : options.src
+          ? await fetchSrc(options.src)
+          : await fetchData(options.id || 'lingling-2020');
+    await styled;
+    const handle = m.mountHandle(host, el, json ?? '', pairs(options));
+    return {
+      set: async (o) => handle.set(pairs(o)),
+      data: () => {
+        try {
+          return handle.data();
+        } catch {
+          return null; // destroyed
+        }
+      },
+      destroy: () => {
+        handle.destroy();
+        handle.free();
+        root.replaceChildren();
+      },
+    };
+  }
+  window.ScorecardEmbed = { mount };
 
   if (document.readyState === 'loading') {
     document.addEventListener('DOMContentLoaded', mountAll);

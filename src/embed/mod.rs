@@ -1,8 +1,9 @@
 //! The embedding layer: URL state, browser glue, the resize protocols for
-//! iframes and the direct-mount entry point.
+//! iframes, the direct-mount entry point and the host's JavaScript API.
 
 pub mod browser;
+pub mod handle;
 pub mod history;
-pub mod mount;
+pub mod options;
 pub mod resize;
 pub mod url_state;

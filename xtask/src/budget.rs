@@ -22,7 +22,8 @@ pub const SHELL_BROTLI: u64 = 242_500;
 /// the scorecard's fields and sections.
 pub const STUDIO_BROTLI: u64 = 432_000;
 /// Most the direct-mount loader `embed.js` may weigh, brotli -11, in bytes.
-pub const EMBED_JS_BROTLI: u64 = 1_500;
+/// Raised from 1,500 for the JavaScript API (`ScorecardEmbed.mount`).
+pub const EMBED_JS_BROTLI: u64 = 2_000;
 
 /// Checks `dist` against the budget and prints what it measured.
 pub fn check(dist: &Path) -> Result {

@@ -1,0 +1,92 @@
+// The host's JavaScript API (embed.js): ScorecardEmbed.mount returns a
+// handle that changes options live, gives the data back and unmounts;
+// the host element receives scorecard:* events with a documented detail.
+import { expect, test, type Page } from '@playwright/test';
+import { lingling, zh } from '../lib/data';
+
+async function open(page: Page) {
+  await page.goto('/hosts/api.html');
+  await page.waitForFunction(() => 'ScorecardEmbed' in window);
+}
+
+const events = (page: Page) => page.evaluate(() => (window as unknown as { received: { type: string; detail: Record<string, unknown> }[] }).received);
+
+test('a host mounts a scorecard given as a JS object, changes it live, reads its data and destroys it', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await open(page);
+  await page.evaluate(async (data) => {
+    const w = window as unknown as { card: unknown; ScorecardEmbed: { mount: (el: Element, o: object) => Promise<unknown> } };
+    w.card = await w.ScorecardEmbed.mount(document.getElementById('slot')!, { data, lang: 'zh', theme: 'light' });
+  }, lingling);
+  const slot = page.locator('#slot');
+  await expect(slot.getByTestId('title')).toHaveText(zh(lingling.title));
+  let got = await events(page);
+  expect(got[0]).toEqual({
+    type: 'scorecard:ready',
+    detail: { id: lingling.id, title: zh(lingling.title), figures: lingling.sections.flatMap((s) => s.metrics ?? []).length },
+  });
+
+  // Language and theme, live.
+  await page.evaluate(() => (window as unknown as { card: { set: (o: object) => Promise<void> } }).card.set({ lang: 'en', theme: 'dark', view: 'table' }));
+  await expect(slot.getByTestId('scorecard')).toHaveAttribute('data-theme', 'dark');
+  await expect(slot.getByTestId('metric-table')).toBeVisible();
+  got = await events(page);
+  expect(got.at(-1)).toEqual({ type: 'scorecard:view', detail: { view: 'table', section: null, lang: 'en', query: '' } });
+
+  // Bad options reject and change nothing.
+  const rejected = await page.evaluate(() =>
+    (window as unknown as { card: { set: (o: object) => Promise<void> } }).card.set({ theme: 'blue' }).then(() => '', (e) => String(e)),
+  );
+  expect(rejected).toContain('options.theme');
+  await expect(slot.getByTestId('scorecard')).toHaveAttribute('data-theme', 'dark');
+
+  // The data as a plain object.
+  const id = await page.evaluate(() => (window as unknown as { card: { data: () => { id: string } } }).card.data().id);
+  expect(id).toBe(lingling.id);
+
+  await page.evaluate(() => (window as unknown as { card: { destroy: () => void } }).card.destroy());
+  await expect(slot.getByTestId('scorecard')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+test('mounting and destroying 100 times leaves nothing behind', async ({ page }) => {
+  await open(page);
+  const after = await page.evaluate(async () => {
+    const w = window as unknown as { ScorecardEmbed: { mount: (el: Element, o: object) => Promise<{ destroy: () => void }> } };
+    const slot = document.getElementById('slot')!;
+    for (let i = 0; i < 100; i++) {
+      const card = await w.ScorecardEmbed.mount(slot, { id: 'lingling-2020', lang: i % 2 ? 'en' : 'zh' });
+      card.destroy();
+    }
+    return { nodes: slot.shadowRoot!.childNodes.length, ready: (window as unknown as { received: { type: string }[] }).received.filter((e) => e.type === 'scorecard:ready').length };
+  });
+  expect(after).toEqual({ nodes: 0, ready: 100 });
+});
+
+test('an invalid scorecard rejects, shows the error panel and tells the host', async ({ page }) => {
+  await open(page);
+  const message = await page.evaluate(async () => {
+    const w = window as unknown as { ScorecardEmbed: { mount: (el: Element, o: object) => Promise<unknown> } };
+    return w.ScorecardEmbed.mount(document.getElementById('slot')!, { data: { id: 'x' } }).then(() => '', (e) => String(e));
+  });
+  expect(message).toContain('the scorecard is invalid');
+  await expect(page.locator('#slot').getByTestId('error-panel')).toBeVisible();
+  const got = await events(page);
+  expect(got.at(-1)?.type).toBe('scorecard:error');
+  expect((got.at(-1)?.detail.problems as unknown[]).length).toBeGreaterThan(0);
+});
+
+test('src: only https or this origin', async ({ page }) => {
+  await open(page);
+  const outcome = await page.evaluate(async () => {
+    const w = window as unknown as { ScorecardEmbed: { mount: (el: Element, o: object) => Promise<unknown> } };
+    const slot = document.getElementById('slot')!;
+    const bad = await w.ScorecardEmbed.mount(slot, { src: 'javascript:alert(1)' }).then(() => 'mounted', (e) => String(e));
+    const good = await w.ScorecardEmbed.mount(slot, { src: '/data/anhua-agriculture-2021.json' }).then(() => 'mounted', (e) => String(e));
+    return { bad, good };
+  });
+  expect(outcome.bad).toContain('https:');
+  expect(outcome.good).toBe('mounted');
+  await expect(page.locator('#slot').getByTestId('title')).toBeVisible();
+});
