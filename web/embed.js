@@ -95,7 +95,13 @@
     return res.text();
   }
 
-  const SOURCES = ['data', 'src', 'id'];
+  const SOURCES = ['data', 'src', 'id', 'transparent', 'plain'];
+  // transparent: no background of our own; plain: the figures only.
+  const look = (host, o) => {
+    for (const flag of ['transparent', 'plain']) {
+      if (o && flag in o) host.classList.toggle(`sc-${flag}`, o[flag] === true || o[flag] === 'true');
+    }
+  };
   const pairs = (o) =>
     Object.entries(o || {})
       .filter(([k]) => !SOURCES.includes(k))
@@ -123,9 +129,13 @@
           ? await fetchSrc(options.src)
           : await fetchData(options.id || 'lingling-2020');
     await styled;
+    look(host, options);
     const handle = m.mountHandle(host, el, json ?? '', pairs(options));
     return {
-      set: async (o) => handle.set(pairs(o)),
+      set: async (o) => {
+        handle.set(pairs(o));
+        look(host, o);
+      },
       data: () => {
         try {
           return handle.data();

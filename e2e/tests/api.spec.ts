@@ -2,7 +2,7 @@
 // handle that changes options live, gives the data back and unmounts;
 // the host element receives scorecard:* events with a documented detail.
 import { expect, test, type Page } from '@playwright/test';
-import { lingling, zh } from '../lib/data';
+import { en, lingling, zh } from '../lib/data';
 
 async function open(page: Page) {
   await page.goto('/hosts/api.html');
@@ -45,9 +45,32 @@ test('a host mounts a scorecard given as a JS object, changes it live, reads its
   const id = await page.evaluate(() => (window as unknown as { card: { data: () => { id: string } } }).card.data().id);
   expect(id).toBe(lingling.id);
 
+  // A reader opens a figure's source: the host hears which figure.
+  await page.evaluate(() => (window as unknown as { card: { set: (o: object) => Promise<void> } }).card.set({ view: 'cards' }));
+  const card = slot.getByTestId('metric-card').first();
+  const metricId = await card.getAttribute('data-metric-id');
+  await card.getByTestId('source-toggle').click();
+  await expect.poll(async () => (await events(page)).at(-1)?.type).toBe('scorecard:select');
+  const metric = lingling.sections.flatMap((s) => s.metrics ?? []).find((m) => m.id === metricId)!;
+  expect((await events(page)).at(-1)!.detail).toEqual({ id: metric.id, label: en(metric.label), value: metric.value, unit: metric.unit });
+
   await page.evaluate(() => (window as unknown as { card: { destroy: () => void } }).card.destroy());
   await expect(slot.getByTestId('scorecard')).toHaveCount(0);
   expect(errors).toEqual([]);
+});
+
+test('plain shows the figures only; transparent drops our background', async ({ page }) => {
+  await open(page);
+  await page.evaluate(async () => {
+    const w = window as unknown as { card: unknown; ScorecardEmbed: { mount: (el: Element, o: object) => Promise<unknown> } };
+    w.card = await w.ScorecardEmbed.mount(document.getElementById('slot')!, { id: 'lingling-2020', plain: true, transparent: true });
+  });
+  const slot = page.locator('#slot');
+  await expect(slot.getByTestId('metric-card').first()).toBeVisible();
+  await expect(slot.getByTestId('title')).toBeHidden();
+  await expect(slot.getByTestId('scorecard')).toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
+  await page.evaluate(() => (window as unknown as { card: { set: (o: object) => Promise<void> } }).card.set({ plain: false }));
+  await expect(slot.getByTestId('title')).toBeVisible();
 });
 
 test('mounting and destroying 100 times leaves nothing behind', async ({ page }) => {

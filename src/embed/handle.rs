@@ -2,8 +2,8 @@
 //! `<div data-scorecard>` and every `ScorecardEmbed.mount` through
 //! [`mount_handle`] and gets an [`EmbedHandle`] that changes
 //! options live, gives the data back, and unmounts. The host element
-//! receives `scorecard:ready`, `scorecard:view` and `scorecard:error`
-//! events (bubbling, crossing the shadow boundary), so analytics can
+//! receives `scorecard:ready`, `scorecard:view`, `scorecard:select` and
+//! `scorecard:error` events (bubbling, crossing the shadow boundary), so analytics can
 //! listen without reading our DOM.
 
 use std::any::Any;
@@ -29,10 +29,71 @@ pub struct EmbedHandle {
     key: u32,
 }
 
+/// What a mount holds on to; dropping it unmounts the scorecard (its
+/// nodes and effects) and removes the listener the mount added.
+struct Mounted {
+    _view: Box<dyn Any>,
+    target: web_sys::HtmlElement,
+    on_click: Closure<dyn Fn(web_sys::Event)>,
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        let _ = self
+            .target
+            .remove_event_listener_with_callback("click", self.on_click.as_ref().unchecked_ref());
+    }
+}
+
+/// `scorecard:select` when a reader opens a figure's source sentence (the
+/// card's "show source"), read once the click has taken effect.
+fn on_select(
+    host: web_sys::HtmlElement,
+    sc: Arc<scorecard_core::Scorecard>,
+    state: RwSignal<ViewState>,
+) -> Closure<dyn Fn(web_sys::Event)> {
+    Closure::new(move |ev: web_sys::Event| {
+        let toggle = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest("[data-testid=source-toggle]").ok().flatten());
+        let Some(toggle) = toggle else {
+            return;
+        };
+        let (host, sc) = (host.clone(), sc.clone());
+        set_timeout(
+            move || {
+                if toggle.get_attribute("aria-expanded").as_deref() != Some("true") {
+                    return;
+                }
+                let id = toggle
+                    .closest("[data-metric-id]")
+                    .ok()
+                    .flatten()
+                    .and_then(|card| card.get_attribute("data-metric-id"));
+                let Some(m) = id.as_deref().and_then(|id| sc.metric(id)) else {
+                    return;
+                };
+                let lang = state.with_untracked(|s| s.lang).unwrap_or(sc.default_lang);
+                emit(
+                    &host,
+                    "select",
+                    &object(&[
+                        ("id", m.id.as_str().into()),
+                        ("label", m.label.text(lang).into()),
+                        ("value", JsValue::from(m.value)),
+                        ("unit", m.unit.written().into()),
+                    ]),
+                );
+            },
+            std::time::Duration::ZERO,
+        );
+    })
+}
+
 thread_local! {
-    /// Mounted scorecards by key; removing one unmounts it and disposes of
-    /// its effects.
-    static MOUNTED: RefCell<HashMap<u32, Box<dyn Any>>> = RefCell::new(HashMap::new());
+    /// Mounted scorecards by key; removing one unmounts it.
+    static MOUNTED: RefCell<HashMap<u32, Mounted>> = RefCell::new(HashMap::new());
     static NEXT: Cell<u32> = const { Cell::new(0) };
 }
 
@@ -92,7 +153,7 @@ pub fn mount_handle(
     let loaded = scorecard_core::load_str(&text);
     let source = text.clone();
     let events_host = host.clone();
-    let mounted = leptos::mount::mount_to(target, move || {
+    let mounted = leptos::mount::mount_to(target.clone(), move || {
         let host = events_host.clone();
         // Every change of what the reader sees, after the first.
         Effect::new(move |seen: Option<()>| {
@@ -122,6 +183,10 @@ pub fn mount_handle(
     });
     match loaded {
         Ok(sc) => {
+            let sc = Arc::new(sc);
+            let on_click = on_select(host.clone(), sc.clone(), state);
+            let _ =
+                target.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
             emit(
                 &host,
                 "ready",
@@ -135,7 +200,12 @@ pub fn mount_handle(
                 n.set(n.get().wrapping_add(1));
                 n.get()
             });
-            MOUNTED.with(|m| m.borrow_mut().insert(key, Box::new(mounted)));
+            let entry = Mounted {
+                _view: Box::new(mounted),
+                target,
+                on_click,
+            };
+            MOUNTED.with(|m| m.borrow_mut().insert(key, entry));
             Ok(EmbedHandle { state, text, key })
         }
         Err(problems) => {

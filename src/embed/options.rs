@@ -7,8 +7,10 @@ use scorecard_core::Lang;
 use crate::embed::url_state::ViewState;
 use crate::types::{Theme, View};
 
-/// Options `embed.js` reads itself (where the scorecard comes from).
-pub const SOURCE_OPTIONS: [&str; 3] = ["data", "src", "id"];
+/// Options `embed.js` handles itself: where the scorecard comes from, and
+/// how the slot is drawn (`transparent`: no background of our own;
+/// `plain`: the figures without header and toolbar).
+pub const SOURCE_OPTIONS: [&str; 5] = ["data", "src", "id", "transparent", "plain"];
 
 /// Applies options given as `(name, value)` text pairs to `state`; the
 /// first bad option is an error naming it (`options.theme: …`), and then
@@ -50,7 +52,7 @@ pub fn apply<'a>(
             n if SOURCE_OPTIONS.contains(&n) => {}
             _ => {
                 return Err(format!(
-                    "options.{name}: not an option (lang, theme, view, section, metric, q, data, src, id)"
+                    "options.{name}: not an option (lang, theme, view, section, metric, q, data, src, id, transparent, plain)"
                 ))
             }
         }
