@@ -1,7 +1,9 @@
 // Direct mount for host pages: mounts a scorecard into every
 // <div data-scorecard="<id>"> inside a shadow root, so neither the host's CSS
 // nor ours crosses over. A named scorecard is read from data/<id>.json beside
-// this file. Options: data-lang, data-theme, data-section. A
+// this file, or from data-src (https or this origin). Options: data-lang,
+// data-theme (light, dark, auto), data-view, data-section, data-metric,
+// data-plain, data-transparent. A
 // scorecard may come inline from the host page:
 //   <div data-scorecard><script type="application/json" data-scorecard-data>{…}</script></div>
 // Scripts use the API instead (README, "JavaScript API"):
@@ -64,16 +66,18 @@
       const host = document.createElement('div');
       root.append(link, host);
       const id = attr(el, 'data-scorecard') || 'lingling-2020';
+      const src = attr(el, 'data-src');
       const [json] = await Promise.all([
-        inline ? inline.textContent : fetchData(id),
+        inline ? inline.textContent : src ? fetchSrc(src).catch(() => '') : fetchData(id),
         new Promise((done) => {
           link.onload = done;
           link.onerror = done;
         }),
       ]);
-      const options = ['lang', 'theme', 'section']
+      const options = ['lang', 'theme', 'view', 'section', 'metric']
         .map((k) => [k, attr(el, `data-${k}`)])
         .filter(([, v]) => v);
+      look(host, { plain: el.hasAttribute('data-plain'), transparent: el.hasAttribute('data-transparent') });
       try {
         m.mountHandle(host, el, json, options);
       } catch (e) {

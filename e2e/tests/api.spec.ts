@@ -1,8 +1,9 @@
 // The host's JavaScript API (embed.js): ScorecardEmbed.mount returns a
 // handle that changes options live, gives the data back and unmounts;
 // the host element receives scorecard:* events with a documented detail.
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { en, lingling, zh } from '../lib/data';
+import { dataPath, en, lingling, zh } from '../lib/data';
 
 async function open(page: Page) {
   await page.goto('/hosts/api.html');
@@ -112,4 +113,15 @@ test('src: only https or this origin', async ({ page }) => {
   expect(outcome.bad).toContain('https:');
   expect(outcome.good).toBe('mounted');
   await expect(page.locator('#slot').getByTestId('title')).toBeVisible();
+});
+
+test('hosts without scripts of their own: data-src, data-view and data-plain', async ({ page }) => {
+  const anhua = JSON.parse(readFileSync(dataPath('anhua-agriculture-2021.json'), 'utf8'));
+  await page.goto('/hosts/attrs.html');
+  const live = page.locator('#live');
+  await expect(live.getByTestId('metric-table')).toBeVisible();
+  await expect(live.getByTestId('table-row')).toHaveCount(anhua.sections.flatMap((s: { metrics?: unknown[] }) => s.metrics ?? []).length);
+  await expect(live.getByTestId('title')).toBeHidden();
+  const ready = await page.evaluate(() => (window as unknown as { received: { id: string }[] }).received);
+  expect(ready.map((d) => d.id)).toEqual([anhua.id]);
 });

@@ -8,7 +8,6 @@
 
 use std::any::Any;
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -93,7 +92,7 @@ fn on_select(
 
 thread_local! {
     /// Mounted scorecards by key; removing one unmounts it.
-    static MOUNTED: RefCell<HashMap<u32, Mounted>> = RefCell::new(HashMap::new());
+    static MOUNTED: RefCell<Vec<(u32, Mounted)>> = const { RefCell::new(Vec::new()) };
     static NEXT: Cell<u32> = const { Cell::new(0) };
 }
 
@@ -205,7 +204,7 @@ pub fn mount_handle(
                 target,
                 on_click,
             };
-            MOUNTED.with(|m| m.borrow_mut().insert(key, entry));
+            MOUNTED.with(|m| m.borrow_mut().push((key, entry)));
             Ok(EmbedHandle { state, text, key })
         }
         Err(problems) => {
@@ -254,7 +253,11 @@ impl EmbedHandle {
 
     /// Unmounts: the scorecard's nodes, effects and listeners go.
     pub fn destroy(&self) {
-        let gone = MOUNTED.with(|m| m.borrow_mut().remove(&self.key));
+        let gone = MOUNTED.with(|m| {
+            let mut m = m.borrow_mut();
+            let at = m.iter().position(|(k, _)| *k == self.key)?;
+            Some(m.swap_remove(at))
+        });
         drop(gone);
     }
 }

@@ -14,16 +14,21 @@ use crate::sizes::Size;
 /// written with their table, stated changes, text in either language:
 /// +4 KB) and validator messages in Chinese (+2.9 KB); down to 242,500 when
 /// the file preview moved from the reader into the studio (240,928
-/// measured); issue 13 brings the shell down to 200 KB.
-pub const SHELL_BROTLI: u64 = 242_500;
+/// measured); 247,000 for the hosts' JavaScript API (a mount handle,
+/// options read strictly, four events: 246,473 measured, +4.7 KB) and the
+/// table's baseline and change columns. Issue 13 brings the shell down to
+/// 200 KB.
+pub const SHELL_BROTLI: u64 = 247_000;
 /// Most the studio (`studio.html`, one self-contained file with its WASM
 /// in base64) may weigh, brotli -11, in bytes: an editor loads it once and
 /// works offline. 407,601 when it first shipped; 427,923 with the form of
-/// the scorecard's fields and sections.
-pub const STUDIO_BROTLI: u64 = 432_000;
+/// the scorecard's fields and sections; 431,974 with the reader's table
+/// columns and the hosts' API, which it carries as the reader's engine.
+pub const STUDIO_BROTLI: u64 = 436_000;
 /// Most the direct-mount loader `embed.js` may weigh, brotli -11, in bytes.
-/// Raised from 1,500 for the JavaScript API (`ScorecardEmbed.mount`).
-pub const EMBED_JS_BROTLI: u64 = 2_000;
+/// Raised from 1,500 for the JavaScript API (`ScorecardEmbed.mount`,
+/// 2,049 measured).
+pub const EMBED_JS_BROTLI: u64 = 2_200;
 
 /// Checks `dist` against the budget and prints what it measured.
 pub fn check(dist: &Path) -> Result {
