@@ -108,22 +108,17 @@ pub fn inspect_str(text: &str) -> Inspected {
     found
 }
 
-/// Whether `sc`, written and decoded again, has the same field problems.
+/// Whether `sc`, written and read again, has the same field problems.
 fn keeps(sc: &Scorecard, problems: &[Problem]) -> bool {
     let Ok(text) = write::to_json(sc) else {
         return false;
     };
-    let mut mode = decode::Mode::GUESS;
-    let again = loop {
-        let mut pieces = std::iter::once(Cow::Borrowed(text.as_str())).fuse();
-        match decode::decode(&mut pieces, mode) {
-            decode::Decoded::Redo(known) => mode = known,
-            decode::Decoded::Done { problems, .. } => break problems,
-            decode::Decoded::Stop(_) => return false,
-        }
-    };
+    let again = inspect_pieces(&mut |use_pieces| {
+        use_pieces(&mut std::iter::once(Cow::Borrowed(text.as_str())).fuse())
+    });
+    let fields = &again.problems[..again.decoded_problems.min(again.problems.len())];
     let key = |p: &Problem| (p.path.clone(), p.message.clone());
-    again.iter().map(key).eq(problems.iter().map(key))
+    fields.iter().map(key).eq(problems.iter().map(key))
 }
 
 /// [`load_chunks`] over pieces given by `read`.

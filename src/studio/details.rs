@@ -7,7 +7,7 @@ use scorecard_core::grid::{
 };
 use wasm_bindgen::JsCast;
 
-use super::input::ValueInput;
+use super::input::{focus_input, ValueInput};
 use super::state::use_studio;
 use super::text::S;
 
@@ -111,22 +111,6 @@ fn open_details() {
         .and_then(|e| e.dyn_into::<web_sys::HtmlDetailsElement>().ok())
     {
         details.set_open(true);
-    }
-}
-
-fn focus_input(selector: &str) -> bool {
-    match document()
-        .query_selector(selector)
-        .ok()
-        .flatten()
-        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
-    {
-        Some(input) => {
-            let _ = input.focus();
-            input.select();
-            true
-        }
-        None => false,
     }
 }
 

@@ -143,15 +143,7 @@ fn cell_text(st: Studio, index: usize, col: Col) -> (String, Option<String>) {
 fn Cell(index: usize, col: Col) -> impl IntoView {
     let st = use_studio();
     let shown = Memo::new(move |_| cell_text(st, index, col));
-    let commit = move |ev: web_sys::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        set_cell(st, index, col, input.value());
-    };
+    let commit = move |ev: web_sys::Event| set_cell(st, index, col, event_target_value(&ev));
     let list = match col {
         Col::Qualifier => Some("st-qualifiers"),
         Col::Direction => Some("st-directions"),
@@ -232,18 +224,10 @@ fn focused_cell() -> Option<(usize, Col)> {
 
 /// Focuses the cell at `row`, `col`, when it is drawn.
 pub fn focus_cell(row: usize, col: Col) -> bool {
-    let selector = format!("input[data-row=\"{row}\"][data-col=\"{}\"]", col.as_str());
-    let Some(input) = leptos::prelude::document()
-        .query_selector(&selector)
-        .ok()
-        .flatten()
-        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
-    else {
-        return false;
-    };
-    let _ = input.focus();
-    input.select();
-    true
+    super::input::focus_input(&format!(
+        "input[data-row=\"{row}\"][data-col=\"{}\"]",
+        col.as_str()
+    ))
 }
 
 /// Spreadsheet keys: arrows (left and right at the ends of the text),

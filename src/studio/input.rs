@@ -24,13 +24,7 @@ pub fn ValueInput(
             .unwrap_or_else(|| value.get())
     };
     let commit = move |ev: web_sys::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        let text = input.value();
+        let text = event_target_value(&ev);
         refused.set(take.run(text.clone()).map(|why| (text, why)));
     };
     view! {
@@ -43,4 +37,20 @@ pub fn ValueInput(
             on:change=commit
         />
     }
+}
+
+/// Focuses the text box `selector` finds and selects its text; `false`
+/// when there is none.
+pub fn focus_input(selector: &str) -> bool {
+    let input = document()
+        .query_selector(selector)
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok());
+    let Some(input) = input else {
+        return false;
+    };
+    let _ = input.focus();
+    input.select();
+    true
 }

@@ -28,6 +28,18 @@ struct History {
     future: Vec<String>,
 }
 
+impl History {
+    /// A new step from `old`: what was undone is gone, and only the last
+    /// [`HISTORY`] steps are kept.
+    fn record(&mut self, old: String) {
+        self.past.push(old);
+        if self.past.len() > HISTORY {
+            self.past.remove(0);
+        }
+        self.future.clear();
+    }
+}
+
 /// The studio's shared state. `Copy`: components take it into closures.
 #[derive(Clone, Copy)]
 pub struct Studio {
@@ -129,13 +141,7 @@ impl Studio {
         if old == text {
             return;
         }
-        self.history.update_value(|h| {
-            h.past.push(old);
-            if h.past.len() > HISTORY {
-                h.past.remove(0);
-            }
-            h.future.clear();
-        });
+        self.history.update_value(|h| h.record(old));
         self.json.set(text);
         self.version.update(|v| *v += 1);
     }
@@ -150,10 +156,7 @@ impl Studio {
     /// Records a typed JSON text as one step: `before` is what it was.
     pub fn record(&self, before: String) {
         if before != self.json.get_untracked() {
-            self.history.update_value(|h| {
-                h.past.push(before);
-                h.future.clear();
-            });
+            self.history.update_value(|h| h.record(before));
         }
     }
 
@@ -185,31 +188,27 @@ impl Studio {
 
     /// Takes back the last change.
     pub fn undo(&self) {
-        let now = self.json.get_untracked();
-        let Some(text) = self
-            .history
-            .try_update_value(|h| {
-                let text = h.past.pop()?;
-                h.future.push(now);
-                Some(text)
-            })
-            .flatten()
-        else {
-            return;
-        };
-        self.refused.set(Vec::new());
-        self.json.set(text);
-        self.version.update(|v| *v += 1);
+        self.step(true);
     }
 
     /// Makes the last undone change again.
     pub fn redo(&self) {
+        self.step(false);
+    }
+
+    /// One step back (`back`) or forward through the history.
+    fn step(&self, back: bool) {
         let now = self.json.get_untracked();
         let Some(text) = self
             .history
             .try_update_value(|h| {
-                let text = h.future.pop()?;
-                h.past.push(now);
+                let (from, to) = if back {
+                    (&mut h.past, &mut h.future)
+                } else {
+                    (&mut h.future, &mut h.past)
+                };
+                let text = from.pop()?;
+                to.push(now);
                 Some(text)
             })
             .flatten()

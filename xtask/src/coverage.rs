@@ -60,11 +60,6 @@ pub fn check(file: &str, sc: &Scorecard, article: &str, text: &str, lang: Lang) 
 
 /// The metric at `sections[i].metrics[j]`.
 fn metric_at<'s>(sc: &'s Scorecard, path: &str) -> Option<&'s scorecard_core::Metric> {
-    let rest = path.strip_prefix("sections[")?;
-    let (i, rest) = rest.split_once("].metrics[")?;
-    let j = rest.strip_suffix(']')?;
-    sc.sections
-        .get(i.parse::<usize>().ok()?)?
-        .metrics
-        .get(j.parse::<usize>().ok()?)
+    let (at, _) = scorecard_core::grid::cell_of_path(path)?;
+    sc.sections.get(at.section)?.metrics.get(at.metric)
 }

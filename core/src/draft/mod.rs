@@ -126,10 +126,7 @@ pub fn draft(text: &str, options: &Options) -> Scorecard {
     let h = header(text);
     let body = &text[h.body..];
     let lang = options.lang;
-    let text_in = |s: &str| match lang {
-        Lang::Zh => Text::zh_only(s),
-        Lang::En => Text::en_only(s),
-    };
+    let text_in = |s: &str| Text::only_in(lang, s);
     let title = h
         .title
         .map(str::to_string)
@@ -163,18 +160,26 @@ pub fn draft(text: &str, options: &Options) -> Scorecard {
             authors: Vec::new(),
             editor: None,
         },
-        sections: vec![Section {
-            id: "figures".into(),
-            kind: SectionKind::Group,
-            title: text_in(match lang {
+        sections: vec![figures_section(lang, metrics)],
+        relations: Vec::new(),
+    }
+}
+
+/// The section a draft puts its figures in ("文中数字").
+pub fn figures_section(lang: Lang, metrics: Vec<Metric>) -> Section {
+    Section {
+        id: "figures".into(),
+        kind: SectionKind::Group,
+        title: Text::only_in(
+            lang,
+            match lang {
                 Lang::Zh => "文中数字",
                 Lang::En => "Figures in the article",
-            }),
-            focus: None,
-            metrics,
-            items: Vec::new(),
-        }],
-        relations: Vec::new(),
+            },
+        ),
+        focus: None,
+        metrics,
+        items: Vec::new(),
     }
 }
 
@@ -185,10 +190,7 @@ pub fn metric(f: &Figure, body: &str, lang: Lang, id: String) -> Option<Metric> 
         return None;
     }
     let unit = Unit::parse(&f.found.unit).ok()?;
-    let text_in = |s: &str| match lang {
-        Lang::Zh => Text::zh_only(s),
-        Lang::En => Text::en_only(s),
-    };
+    let text_in = |s: &str| Text::only_in(lang, s);
     Some(Metric {
         id,
         label: text_in(&f.label),

@@ -147,6 +147,25 @@ pub(super) fn is_id(s: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
+/// `old` with its text in `which` set to `new` (empty removes it), the
+/// other language kept; the scorecard's own language `required` must stay.
+pub(super) fn with_lang(
+    old: &Text,
+    which: Lang,
+    new: &str,
+    required: Lang,
+) -> Result<Text, CellError> {
+    let (zh, en) = match which {
+        Lang::Zh => (Some(new), old.en()),
+        Lang::En => (old.zh(), Some(new)),
+    };
+    let text = Text::new(zh, en);
+    if text.only(required).is_none() {
+        return Err(CellError::NoLabel);
+    }
+    Ok(text)
+}
+
 /// Sets the cell to `text`. Returns where the row is afterwards (a new
 /// section moves it); on an error nothing changes.
 pub fn set(sc: &mut Scorecard, at: RowAt, col: Col, text: &str) -> Result<RowAt, CellError> {
@@ -164,19 +183,8 @@ pub fn set(sc: &mut Scorecard, at: RowAt, col: Col, text: &str) -> Result<RowAt,
         Col::Id if is_id(trimmed) => m.id = trimmed.into(),
         Col::Id if trimmed.is_empty() => return Err(CellError::Empty),
         Col::Id => return Err(CellError::Id),
-        Col::LabelZh | Col::LabelEn => {
-            let (zh, en) = if col == Col::LabelZh {
-                (Some(trimmed), m.label.en())
-            } else {
-                (m.label.zh(), Some(trimmed))
-            };
-            let label = Text::new(zh, en);
-            // The file's language is required; the other is optional.
-            if label.only(lang).is_none() {
-                return Err(CellError::NoLabel);
-            }
-            m.label = label;
-        }
+        Col::LabelZh => m.label = with_lang(&m.label, Lang::Zh, trimmed, lang)?,
+        Col::LabelEn => m.label = with_lang(&m.label, Lang::En, trimmed, lang)?,
         Col::Value => {
             let (value, decimals) = parse_number(trimmed).ok_or(CellError::NotANumber)?;
             m.value = value;
@@ -197,10 +205,7 @@ pub fn set(sc: &mut Scorecard, at: RowAt, col: Col, text: &str) -> Result<RowAt,
         Col::Period if trimmed.is_empty() => m.period = None,
         Col::Period => {
             // The other language's period, if any, no longer says the same.
-            m.period = Some(match lang {
-                Lang::Zh => Text::zh_only(trimmed),
-                Lang::En => Text::en_only(trimmed),
-            })
+            m.period = Some(Text::only_in(lang, trimmed))
         }
         Col::Direction => {
             m.direction = Direction::ALL
@@ -253,10 +258,7 @@ fn move_to(sc: &mut Scorecard, at: RowAt, id: &str) -> Result<RowAt, CellError> 
                 Section {
                     id: id.into(),
                     kind: SectionKind::Group,
-                    title: match lang {
-                        Lang::Zh => Text::zh_only(id),
-                        Lang::En => Text::en_only(id),
-                    },
+                    title: Text::only_in(lang, id),
                     focus: None,
                     metrics: Vec::new(),
                     items: Vec::new(),
@@ -282,17 +284,8 @@ pub fn add_row(sc: &mut Scorecard, after: Option<RowAt>) -> RowAt {
         .find(|id| !taken.contains(id.as_str()))
         .unwrap_or_default();
     if sc.sections.is_empty() {
-        sc.sections.push(Section {
-            id: "figures".into(),
-            kind: SectionKind::Group,
-            title: match lang {
-                Lang::Zh => Text::zh_only("文中数字"),
-                Lang::En => Text::en_only("Figures in the article"),
-            },
-            focus: None,
-            metrics: Vec::new(),
-            items: Vec::new(),
-        });
+        sc.sections
+            .push(crate::draft::figures_section(lang, Vec::new()));
     }
     let unit = after
         .and_then(|a| metric(sc, a))
@@ -317,10 +310,14 @@ pub fn add_row(sc: &mut Scorecard, after: Option<RowAt>) -> RowAt {
             }
         }
     };
-    let label = match lang {
-        Lang::Zh => Text::zh_only("新指标"),
-        Lang::En => Text::en_only("New figure"),
-    };
+    let label = Text::only_in(
+        lang,
+        if lang == Lang::Zh {
+            "新指标"
+        } else {
+            "New figure"
+        },
+    );
     sc.sections[at.section].metrics.insert(
         at.metric,
         Metric {

@@ -1,7 +1,7 @@
 //! The scorecard's own fields beside the grid: its id, title and source.
 
-use super::cells::CellError;
-use crate::model::{Scorecard, Text};
+use super::cells::{with_lang, CellError};
+use crate::model::Scorecard;
 use crate::types::Lang;
 
 /// A field of the scorecard or its source.
@@ -112,31 +112,17 @@ pub fn field(sc: &Scorecard, f: Field) -> String {
 pub fn set_field(sc: &mut Scorecard, f: Field, text: &str) -> Result<(), CellError> {
     let t = text.trim();
     let lang = sc.default_lang;
-    let in_lang = |s: &str| match lang {
-        Lang::Zh => Text::zh_only(s),
-        Lang::En => Text::en_only(s),
-    };
     let optional = |s: &str| (!s.is_empty()).then(|| s.to_string());
     match f {
         Field::Id if t.is_empty() => return Err(CellError::Empty),
         Field::Id if !super::cells::is_id(t) => return Err(CellError::Id),
         Field::Id => sc.id = t.into(),
         Field::Lang => sc.default_lang = Lang::parse(t).ok_or(CellError::Lang)?,
-        Field::TitleZh | Field::TitleEn => {
-            let (zh, en) = if f == Field::TitleZh {
-                (Some(t), sc.title.en())
-            } else {
-                (sc.title.zh(), Some(t))
-            };
-            let title = Text::new(zh, en);
-            if title.only(lang).is_none() {
-                return Err(CellError::NoLabel);
-            }
-            sc.title = title;
-        }
+        Field::TitleZh => sc.title = with_lang(&sc.title, Lang::Zh, t, lang)?,
+        Field::TitleEn => sc.title = with_lang(&sc.title, Lang::En, t, lang)?,
         Field::Outlet | Field::SourceTitle if t.is_empty() => return Err(CellError::Empty),
-        Field::Outlet => sc.source.outlet = keep_other(&sc.source.outlet, in_lang(t), lang),
-        Field::SourceTitle => sc.source.title = keep_other(&sc.source.title, in_lang(t), lang),
+        Field::Outlet => sc.source.outlet = with_lang(&sc.source.outlet, lang, t, lang)?,
+        Field::SourceTitle => sc.source.title = with_lang(&sc.source.title, lang, t, lang)?,
         Field::Url => {
             crate::url::check_http_url(t).map_err(|_| CellError::Url)?;
             sc.source.url = t.into();
@@ -145,12 +131,4 @@ pub fn set_field(sc: &mut Scorecard, f: Field, text: &str) -> Result<(), CellErr
         Field::Retrieved => sc.source.retrieved = optional(t),
     }
     Ok(())
-}
-
-/// `new` (in `lang` only) with the other language of `old` kept.
-fn keep_other(old: &Text, new: Text, lang: Lang) -> Text {
-    match lang {
-        Lang::Zh => Text::new(new.zh(), old.en()),
-        Lang::En => Text::new(old.zh(), new.en()),
-    }
 }

@@ -1,7 +1,7 @@
 //! The sections' own cells: id, kind and title.
 
-use super::cells::{is_id, CellError};
-use crate::model::{Scorecard, Text};
+use super::cells::{is_id, with_lang, CellError};
+use crate::model::Scorecard;
 use crate::types::{Lang, SectionKind};
 
 /// A column of the sections' table.
@@ -81,18 +81,8 @@ pub fn set_section(
         SectionCol::Id if !is_id(t) => return Err(CellError::Id),
         SectionCol::Id => s.id = t.into(),
         SectionCol::Kind => s.kind = SectionKind::parse(t).ok_or(CellError::Kind)?,
-        SectionCol::TitleZh | SectionCol::TitleEn => {
-            let (zh, en) = if col == SectionCol::TitleZh {
-                (Some(t), s.title.en())
-            } else {
-                (s.title.zh(), Some(t))
-            };
-            let title = Text::new(zh, en);
-            if title.only(lang).is_none() {
-                return Err(CellError::NoLabel);
-            }
-            s.title = title;
-        }
+        SectionCol::TitleZh => s.title = with_lang(&s.title, Lang::Zh, t, lang)?,
+        SectionCol::TitleEn => s.title = with_lang(&s.title, Lang::En, t, lang)?,
     }
     Ok(())
 }

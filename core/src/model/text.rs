@@ -64,6 +64,14 @@ impl Text {
         }
     }
 
+    /// Text in `lang` only.
+    pub fn only_in(lang: Lang, s: &str) -> Text {
+        match lang {
+            Lang::Zh => Text::zh_only(s),
+            Lang::En => Text::en_only(s),
+        }
+    }
+
     /// Chinese-only text.
     pub fn zh_only(s: &str) -> Text {
         Text::new(Some(s), None)
