@@ -40,17 +40,27 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-/** Issue 7's goals. */
+/** Issue 13's goals (issue 7's 60 KB shell and 10 KB per 1,000 metrics
+ * were withdrawn: data sizes are shown for information). */
 const GOAL = {
-  shellBrotli: 60_000,
-  dataPer1000Brotli: 10_000,
+  shellBrotli: 200_000,
   paintSlackMs: 50,
   cls: 0,
   interactionRatio: 1.5,
   interactionMsAt10k: 100,
   memoryBytes: 10 * 1024 * 1024,
   lighthouse: { performance: 98, accessibility: 100, 'best-practices': 100 },
+  tbtMs: 100,
+  ttiMs: 2500,
 };
+
+/** How a plain static host may serve the bundle: the goals hold for gzip
+ * only (the common case); brotli and uncompressed are measured too. */
+const ENCODINGS = [
+  { prefix: 'gz', name: 'gzip only', goal: true },
+  { prefix: '', name: 'brotli', goal: false },
+  { prefix: 'raw', name: 'uncompressed', goal: false },
+];
 
 const log = (...a) => console.error('bench:', ...a);
 const median = (xs) => {
@@ -62,7 +72,8 @@ const median = (xs) => {
 
 // ---------------------------------------------------------------------------
 // Static server: every site of the plan at /NAME/, compressed as a host
-// would serve it (brotli when the browser asks for it, else gzip).
+// would serve it (brotli when the browser asks for it, else gzip); at
+// /gz/NAME/ gzip only, at /raw/NAME/ uncompressed, as plainer hosts do.
 
 const MIME = {
   '.html': 'text/html; charset=utf-8',
@@ -121,14 +132,19 @@ function serve(routes) {
       res.writeHead(400).end();
       return;
     }
-    const [, name = '', ...rest] = pathname.split('/');
+    let [, name = '', ...rest] = pathname.split('/');
+    let mode = '';
+    if ((name === 'gz' || name === 'raw') && rest.length) {
+      mode = name;
+      [name, ...rest] = rest;
+    }
     const dir = routes[name];
     if (!dir) {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found\n');
       return;
     }
     if (rest.length === 0) {
-      res.writeHead(301, { Location: `/${name}/${url.search}` }).end();
+      res.writeHead(301, { Location: `${mode ? `/${mode}` : ''}/${name}/${url.search}` }).end();
       return;
     }
     const root = resolve(dir);
@@ -141,8 +157,8 @@ function serve(routes) {
       if (statSync(file).isDirectory()) file = join(file, 'index.html');
       const body = readFileSync(file);
       const type = MIME[extname(file).toLowerCase()] ?? 'application/octet-stream';
-      const accept = String(req.headers['accept-encoding'] ?? '');
-      const encoding = /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : null;
+      const accept = mode === 'raw' ? '' : String(req.headers['accept-encoding'] ?? '');
+      const encoding = /\bbr\b/.test(accept) && mode !== 'gz' ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : null;
       const compressible = encoding && !type.startsWith('image/') && body.length > 256;
       const out = compressible ? compressed(body, encoding) : body;
       res.writeHead(200, {
@@ -502,17 +518,25 @@ function runNode(args, env) {
   });
 }
 
+/** Lighthouse (mobile) against our page served each way of [`ENCODINGS`]. */
 async function lighthouse(base) {
+  const out = {};
+  for (const enc of ENCODINGS) out[enc.prefix || 'br'] = await lighthouseAt(base, enc);
+  return out;
+}
+
+async function lighthouseAt(base, enc) {
   const runs = Math.min(RUNS, 3);
-  log(`lighthouse: ${runs} runs, mobile, against ${base}/ours/`);
+  const url = `${base}/${enc.prefix ? `${enc.prefix}/` : ''}ours/`;
+  log(`lighthouse: ${runs} runs, mobile, ${enc.name}, against ${url}`);
   const cli = resolve(HERE, 'node_modules/lighthouse/cli/index.js');
   const reports = [];
   for (let i = 0; i < runs; i++) {
-    const output = resolve(plan.out, `lighthouse-${i + 1}.json`);
+    const output = resolve(plan.out, `lighthouse-${enc.prefix || 'br'}-${i + 1}.json`);
     const { code, stderr } = await runNode(
       [
         cli,
-        `${base}/ours/`,
+        url,
         '--output=json',
         `--output-path=${output}`,
         '--only-categories=performance,accessibility,best-practices',
@@ -546,7 +570,9 @@ async function lighthouse(base) {
     fcp: audit('first-contentful-paint'),
     lcp: audit('largest-contentful-paint'),
     tbt: audit('total-blocking-time'),
+    tti: audit('interactive'),
     si: audit('speed-index'),
+    dom: audit('dom-size'),
     failing,
     warnings: last.runWarnings ?? [],
   };
@@ -619,15 +645,7 @@ function buildTable(results) {
   );
   for (const d of results.data ?? []) {
     const per = (d.brotli / d.metrics) * 1000;
-    const synthetic = d.synthetic;
-    row(
-      `data ${d.name}: ${d.metrics.toLocaleString('en')} metrics, brotli per 1,000`,
-      kb(per),
-      '',
-      '',
-      synthetic ? `≤ ${kb(GOAL.dataPer1000Brotli)}` : '(info)',
-      synthetic ? per <= GOAL.dataPer1000Brotli : null,
-    );
+    row(`data ${d.name}: ${d.metrics.toLocaleString('en')} metrics, brotli per 1,000`, kb(per), '', '', '(info)');
   }
 
   // Paint.
@@ -718,30 +736,29 @@ function buildTable(results) {
     );
   }
 
-  // Lighthouse.
-  const lh = results.lighthouse;
-  if (lh) {
-    heading(`Lighthouse 12.8 mobile, dist/ on loopback, median of ${Math.min(RUNS, 3)}`);
+  // Lighthouse, each way a host may serve the bundle.
+  for (const enc of ENCODINGS) {
+    const lh = results.lighthouse?.[enc.prefix || 'br'];
+    if (!lh) continue;
+    heading(`Lighthouse 12.8 mobile, served ${enc.name}, median of ${Math.min(RUNS, 3)}${enc.goal ? '' : ' (info)'}`);
     if (lh.error) {
-      row('Lighthouse', 'error', '', '', '', false);
+      row('Lighthouse', 'error', '', '', '', enc.goal ? false : null);
       notes.push(lh.error);
-    } else {
-      for (const cat of ['performance', 'accessibility', 'best-practices']) {
-        row(cat, lh[cat] == null ? '—' : String(Math.round(lh[cat])), '', '', `≥ ${GOAL.lighthouse[cat]}`, lh[cat] != null && Math.round(lh[cat]) >= GOAL.lighthouse[cat]);
-      }
-      row(
-        'simulated FCP / LCP / TBT / SI',
-        `${ms(lh.fcp)} / ${ms(lh.lcp)} / ${ms(lh.tbt)} / ${ms(lh.si)}`,
-        '',
-        '',
-        '(info)',
-      );
-      if (lh.failing.length) notes.push(`Lighthouse audits below 100: ${lh.failing.join('; ')}`);
-      for (const w of lh.warnings) notes.push(`Lighthouse warning: ${w}`);
+      continue;
     }
+    const check = (ok) => (enc.goal ? ok : null);
+    for (const cat of ['performance', 'accessibility', 'best-practices']) {
+      const v = lh[cat] == null ? null : Math.round(lh[cat]);
+      row(cat, v == null ? '—' : String(v), '', '', enc.goal ? `≥ ${GOAL.lighthouse[cat]}` : '', check(v != null && v >= GOAL.lighthouse[cat]));
+    }
+    row('total blocking time', ms(lh.tbt), '', '', enc.goal ? `≤ ${GOAL.tbtMs} ms` : '', check(lh.tbt != null && lh.tbt <= GOAL.tbtMs));
+    row('time to interactive', ms(lh.tti), '', '', enc.goal ? `≤ ${GOAL.ttiMs} ms` : '', check(lh.tti != null && lh.tti <= GOAL.ttiMs));
+    row('simulated FCP / LCP / SI; DOM elements', `${ms(lh.fcp)} / ${ms(lh.lcp)} / ${ms(lh.si)}; ${lh.dom ?? '—'}`, '', '', '(info)');
+    if (lh.failing.length) notes.push(`Lighthouse (${enc.name}) audits below 100: ${lh.failing.join('; ')}`);
+    for (const w of lh.warnings) notes.push(`Lighthouse warning: ${w}`);
   }
   notes.push(
-    'sites are served by bench/run.mjs on 127.0.0.1 with brotli (precompressed, as a static host would); ' +
+    'sites are served by bench/run.mjs on 127.0.0.1 with brotli (precompressed, as a static host would), gzip only at /gz/ and uncompressed at /raw/; ' +
       'interaction times run from performance.now() before the action to a double requestAnimationFrame after the DOM shows the result.',
   );
   return { rows, notes };

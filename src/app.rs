@@ -2,6 +2,7 @@
 //! lays out the page.
 
 use leptos::prelude::*;
+use scorecard_core::{Problem, Scorecard};
 
 use crate::bundled;
 use crate::components::studio_link::StudioLink;
@@ -11,7 +12,9 @@ use crate::components::{
     toolbar::Toolbar,
 };
 use crate::context::{use_ctx, Ctx};
-use crate::embed::{history, resize, url_state::ViewState};
+use crate::embed::events::{HostEvents, Sink};
+use crate::embed::{history, remote, resize, url_state::ViewState};
+use crate::i18n::Ui;
 use crate::source::Source;
 use crate::types::View;
 
@@ -30,6 +33,12 @@ pub fn App() -> impl IntoView {
     let card = Memo::new(move |_| state.with(|s| s.card.clone()));
     // The bundled scorecard named in the URL (or the default one).
     let bundled = Memo::new(move |_| bundled::find(card.get().as_deref()));
+    // A file named by `?src=`, read once when the page opens.
+    let remote = state.with_untracked(|s| s.src.clone()).map(|src| {
+        let read = RwSignal::new(Source::Pending);
+        leptos::task::spawn_local(async move { read.set(remote::read(&src, false).await) });
+        read
+    });
     let frame = NodeRef::<leptos::html::Div>::new();
     Effect::new(move |started: Option<bool>| {
         if started != Some(true) {
@@ -42,11 +51,12 @@ pub fn App() -> impl IntoView {
         started.unwrap_or(false)
     });
     // No bundled data at all reads as an empty file: the panel says so.
-    let source = Signal::derive(move || match bundled.get() {
-        Some(id) => Source::Bundled(id),
-        None => Source::from(""),
+    let source = Signal::derive(move || match (remote, bundled.get()) {
+        (Some(read), _) => read.get(),
+        (None, Some(id)) => Source::Bundled(id),
+        (None, None) => Source::from(""),
     });
-    view! { <Page source=source state=state frame=frame /> }
+    view! { <Page source=source state=state frame=frame framed_events=true /> }
 }
 
 /// The page: the scorecard and the way to the editors' studio. Rendered in the
@@ -61,6 +71,10 @@ pub fn Page(
     /// The content wrapper, whose height embeds report.
     #[prop(optional)]
     frame: NodeRef<leptos::html::Div>,
+    /// Whether a page that frames this one hears the scorecard's events
+    /// (in the browser; not when rendering at build time).
+    #[prop(optional)]
+    framed_events: bool,
 ) -> impl IntoView {
     // Without a language in the URL, the scorecard's own; the link to the
     // editors' studio beside it follows.
@@ -72,7 +86,10 @@ pub fn Page(
     });
     view! {
         <div class="sc-frame" node_ref=frame>
-            {move || view! { <ScorecardApp source=source.get() state=state owns_page=true /> }}
+            {move || {
+                let events = framed_events.then(|| Sink::parent(resize::child_id())).flatten();
+                view! { <ScorecardApp source=source.get() state=state owns_page=true events=events /> }
+            }}
             <StudioLink lang=lang />
         </div>
     }
@@ -91,17 +108,49 @@ pub fn ScorecardApp(
     /// then sets the document's language and theme.
     #[prop(optional)]
     owns_page: bool,
+    /// Where the scorecard's events go, if a host listens.
+    #[prop(optional_no_strip)]
+    events: Option<Sink>,
 ) -> impl IntoView {
-    match source.load() {
+    let loaded = source.load();
+    view! { <Loaded loaded=loaded source=source state=state owns_page=owns_page events=events /> }
+}
+
+/// A scorecard already read: the scorecard, or its problems (none while
+/// its file is still being read). The host hears `ready` or `error`.
+#[component]
+pub fn Loaded(
+    /// The validated scorecard, or why it is not one.
+    loaded: Result<Scorecard, Vec<Problem>>,
+    /// Its file, offered for download.
+    source: Source,
+    /// The reader's view state.
+    state: RwSignal<ViewState>,
+    /// Whether the scorecard is the page (see [`ScorecardApp`]).
+    owns_page: bool,
+    /// Where the scorecard's events go, if a host listens.
+    events: Option<Sink>,
+) -> impl IntoView {
+    let lang = state
+        .with_untracked(|s| s.lang)
+        .or_else(|| source.lang_hint())
+        .unwrap_or_default();
+    match loaded {
         Ok(sc) => {
+            if let Some(sink) = events {
+                provide_context(HostEvents::start(sink, &sc, state));
+            }
             provide_context(Ctx::new(sc, source, state, owns_page));
             view! { <Shell /> }.into_any()
         }
+        Err(problems) if problems.is_empty() => view! {
+            <p class="sc-root sc-loading" role="status" data-testid="loading">{Ui::Loading.tr(lang)}</p>
+        }
+        .into_any(),
         Err(problems) => {
-            let lang = state
-                .with_untracked(|s| s.lang)
-                .or_else(|| source.lang_hint())
-                .unwrap_or_default();
+            if let Some(sink) = events {
+                sink.failed(&problems);
+            }
             view! { <ErrorPanel problems=problems lang=lang /> }.into_any()
         }
     }

@@ -58,6 +58,7 @@ pub enum Ui {
     CopyCitation,
     GetData,
     ErrorTitle,
+    Loading,
     ErrorHelp,
     Trend,
     ExactValue,
@@ -150,6 +151,7 @@ impl Ui {
             Ui::DownloadJson => ("下载 JSON", "Download JSON"),
             Ui::CopyCitation => ("复制引用（GB/T 7714）", "Copy citation (GB/T 7714)"),
             Ui::GetData => ("获取数据", "Get the data"),
+            Ui::Loading => ("正在读取数据…", "Loading the data…"),
             Ui::ErrorTitle => (
                 "数据文件有误，无法显示",
                 "The data file has problems and cannot be shown",

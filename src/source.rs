@@ -16,6 +16,10 @@ pub enum Source {
     Text(Arc<str>),
     /// The page's data block with this id.
     Bundled(String),
+    /// A file still being read from its address (an embed's `src`).
+    Pending,
+    /// A file that could not be read from its address.
+    Failed(Problem),
 }
 
 impl From<Arc<str>> for Source {
@@ -36,6 +40,8 @@ impl Source {
         match self {
             Source::Text(text) => scorecard_core::load_str(text),
             Source::Bundled(id) => scorecard_core::load_chunks(|| bundled::pieces(id)),
+            Source::Pending => Err(Vec::new()),
+            Source::Failed(problem) => Err(vec![problem.clone()]),
         }
     }
 
@@ -43,8 +49,8 @@ impl Source {
     /// reading the file (a bundled block names it).
     pub fn lang_hint(&self) -> Option<scorecard_core::Lang> {
         match self {
-            Source::Text(_) => None,
             Source::Bundled(id) => bundled::lang(id),
+            _ => None,
         }
     }
 
@@ -53,6 +59,7 @@ impl Source {
         match self {
             Source::Text(text) => text.to_string(),
             Source::Bundled(id) => bundled::text(id).unwrap_or_default(),
+            Source::Pending | Source::Failed(_) => String::new(),
         }
     }
 }

@@ -1,7 +1,8 @@
 // Direct mount for host pages: mounts a scorecard into every
 // <div data-scorecard="<id>"> inside a shadow root, so neither the host's CSS
 // nor ours crosses over. A named scorecard is read from data/<id>.json beside
-// this file, or from data-src (https or this origin). Options: data-lang,
+// this file, or from data-src (https or this origin; read and checked by the
+// engine, which shows why when it cannot be). Options: data-lang,
 // data-theme (light, dark, auto), data-view, data-section, data-metric,
 // data-plain, data-transparent. A
 // scorecard may come inline from the host page:
@@ -33,71 +34,33 @@
     return module;
   }
 
-  // Ids are checked before they become a path; a failed fetch becomes an
-  // empty file, which the validator reports in the page.
-  async function fetchData(id) {
-    if (!/^[a-z][a-z0-9-]{0,63}$/.test(id)) return '';
-    try {
-      const res = await fetch(new URL(`data/${id}.json`, base));
-      return res.ok ? await res.text() : '';
-    } catch {
-      return '';
-    }
-  }
+  const attr = (el, name) => (el.getAttribute(name) || '').slice(0, name === 'data-src' ? 2048 : 200);
 
-  function attr(el, name) {
-    const v = el.getAttribute(name);
-    return typeof v === 'string' ? v.slice(0, 200) : '';
-  }
-
-  async function mountAll() {
-    const targets = [...document.querySelectorAll('[data-scorecard]')].filter(
-      (el) => !el.shadowRoot && !el.hasAttribute('data-scorecard-mounted'),
-    );
-    if (!targets.length) return;
-    const m = await load();
-    for (const el of targets) {
+  // Every <div data-scorecard> not mounted yet, with its attributes as options.
+  function mountAll() {
+    for (const el of document.querySelectorAll('[data-scorecard]')) {
+      if (el.shadowRoot || el.hasAttribute('data-scorecard-mounted')) continue;
       el.setAttribute('data-scorecard-mounted', '');
       const inline = el.querySelector('script[type="application/json"][data-scorecard-data]');
-      const root = el.attachShadow({ mode: 'open' });
-      const link = document.createElement('link');
-      link.rel = 'stylesheet';
-      link.href = new URL(CSS, base).href;
-      const host = document.createElement('div');
-      root.append(link, host);
-      const id = attr(el, 'data-scorecard') || 'lingling-2020';
-      const src = attr(el, 'data-src');
-      const [json] = await Promise.all([
-        inline ? inline.textContent : src ? fetchSrc(src).catch(() => '') : fetchData(id),
-        new Promise((done) => {
-          link.onload = done;
-          link.onerror = done;
-        }),
-      ]);
-      const options = ['lang', 'theme', 'view', 'section', 'metric']
-        .map((k) => [k, attr(el, `data-${k}`)])
-        .filter(([, v]) => v);
-      look(host, { plain: el.hasAttribute('data-plain'), transparent: el.hasAttribute('data-transparent') });
-      try {
-        m.mountHandle(host, el, json, options);
-      } catch (e) {
-        // An invalid scorecard shows its problems in place; a bad attribute
-        // is said here.
-        if (String(e).includes('options.')) console.error(`scorecard embed.js: data-${String(e).slice(8)}`);
+      const o = { id: attr(el, 'data-scorecard') };
+      for (const k of ['lang', 'theme', 'view', 'section', 'metric', 'src']) {
+        const v = attr(el, `data-${k}`);
+        if (v) o[k] = v;
       }
+      for (const k of ['plain', 'transparent']) o[k] = el.hasAttribute(`data-${k}`);
+      // An invalid or unread scorecard shows its problems in place; a bad
+      // attribute is said here.
+      mount(el, o, inline && inline.textContent).catch((e) => {
+        if (String(e).includes('options.')) console.error(`scorecard embed.js: data-${String(e).slice(8)}`);
+      });
     }
   }
 
-  // A scorecard file from another origin (https only) or this one.
-  async function fetchSrc(src) {
-    const url = new URL(src, location.href);
-    if (url.protocol !== 'https:' && url.origin !== location.origin) {
-      throw new Error(`ScorecardEmbed: src must be an https: URL or on this page's origin (${url.protocol})`);
-    }
-    const res = await fetch(url);
-    if (!res.ok) throw new Error(`ScorecardEmbed: ${url.href} answered ${res.status}`);
-    return res.text();
-  }
+  const styled = (link) =>
+    new Promise((done) => {
+      link.onload = done;
+      link.onerror = done;
+    });
 
   const SOURCES = ['data', 'src', 'id', 'transparent', 'plain'];
   // transparent: no background of our own; plain: the figures only.
@@ -112,8 +75,9 @@
       .map(([k, v]) => [k, String(v)]);
 
   // Mounts into `el` (a shadow root of its own; again on a later call) and
-  // resolves to a handle; bad options or data reject, never throw.
-  async function mount(el, options = {}) {
+  // resolves to a handle; bad options or data reject, never throw. `inline`:
+  // a page's own scorecard text.
+  async function mount(el, options = {}, inline) {
     if (!(el instanceof HTMLElement)) throw new Error('ScorecardEmbed.mount: the first argument must be an element');
     const m = await load();
     const root = el.shadowRoot || el.attachShadow({ mode: 'open' });
@@ -122,19 +86,12 @@
     link.href = new URL(CSS, base).href;
     const host = document.createElement('div');
     root.replaceChildren(link, host);
-    const styled = new Promise((done) => {
-      link.onload = done;
-      link.onerror = done;
-    });
-    const json =
-      options.data !== undefined
-        ? JSON.stringify(options.data)
-        : options.src
-          ? await fetchSrc(options.src)
-          : await fetchData(options.id || 'lingling-2020');
-    await styled;
+    await styled(link);
     look(host, options);
-    const handle = m.mountHandle(host, el, json ?? '', pairs(options));
+    const handle =
+      typeof inline === 'string' || options.data !== undefined
+        ? m.mountHandle(host, el, inline ?? JSON.stringify(options.data) ?? '', pairs(options))
+        : await m.mountRead(host, el, options.src ? String(options.src) : undefined, String(options.id || 'lingling-2020'), base.href, pairs(options));
     return {
       set: async (o) => {
         handle.set(pairs(o));

@@ -86,6 +86,8 @@ pub enum ProblemKind {
     UnsafeUrl,
     /// A `schema_version` this build does not read.
     UnsupportedVersion,
+    /// The file could not be read from its address (an embed's `src`).
+    Unreachable,
     /// Not a problem: something an editor may want to know (a unit the
     /// engine does not know is shown as written).
     Note,
@@ -115,6 +117,7 @@ impl ProblemKind {
             ProblemKind::EmptyQuote => "empty-quote",
             ProblemKind::UnsafeUrl => "unsafe-url",
             ProblemKind::UnsupportedVersion => "unsupported-version",
+            ProblemKind::Unreachable => "unreachable",
             ProblemKind::Note => "note",
         }
     }
@@ -142,6 +145,7 @@ impl ProblemKind {
             ProblemKind::EmptyQuote => ("原文引句为空", "Empty quote"),
             ProblemKind::UnsafeUrl => ("链接不安全", "Unsafe link"),
             ProblemKind::UnsupportedVersion => ("不支持的格式版本", "Unsupported format version"),
+            ProblemKind::Unreachable => ("无法读取文件", "File could not be loaded"),
             ProblemKind::Note => ("提示", "Note"),
         };
         match lang {

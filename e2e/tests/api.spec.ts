@@ -94,25 +94,35 @@ test('an invalid scorecard rejects, shows the error panel and tells the host', a
     const w = window as unknown as { ScorecardEmbed: { mount: (el: Element, o: object) => Promise<unknown> } };
     return w.ScorecardEmbed.mount(document.getElementById('slot')!, { data: { id: 'x' } }).then(() => '', (e) => String(e));
   });
-  expect(message).toContain('the scorecard is invalid');
+  expect(message).toContain('the scorecard cannot be shown');
   await expect(page.locator('#slot').getByTestId('error-panel')).toBeVisible();
   const got = await events(page);
   expect(got.at(-1)?.type).toBe('scorecard:error');
   expect((got.at(-1)?.detail.problems as unknown[]).length).toBeGreaterThan(0);
 });
 
-test('src: only https or this origin', async ({ page }) => {
+test('src: only https or this origin; an unread file or a bad id shows why, in the reader\'s language', async ({ page }) => {
   await open(page);
-  const outcome = await page.evaluate(async () => {
-    const w = window as unknown as { ScorecardEmbed: { mount: (el: Element, o: object) => Promise<unknown> } };
-    const slot = document.getElementById('slot')!;
-    const bad = await w.ScorecardEmbed.mount(slot, { src: 'javascript:alert(1)' }).then(() => 'mounted', (e) => String(e));
-    const good = await w.ScorecardEmbed.mount(slot, { src: '/data/anhua-agriculture-2021.json' }).then(() => 'mounted', (e) => String(e));
-    return { bad, good };
-  });
-  expect(outcome.bad).toContain('https:');
-  expect(outcome.good).toBe('mounted');
-  await expect(page.locator('#slot').getByTestId('title')).toBeVisible();
+  const mount = (o: object) =>
+    page.evaluate(async (o) => {
+      const w = window as unknown as { ScorecardEmbed: { mount: (el: Element, o: object) => Promise<unknown> } };
+      return w.ScorecardEmbed.mount(document.getElementById('slot')!, o).then(() => 'mounted', (e) => String(e));
+    }, o);
+  const slot = page.locator('#slot');
+  const cases = [
+    { o: { src: 'javascript:alert(1)', lang: 'en' }, says: 'is neither an https: address nor on this page\'s origin', kind: 'unreachable' },
+    { o: { src: '/data/no-such-scorecard.json', lang: 'zh' }, says: '返回 HTTP 404', kind: 'unreachable' },
+    { o: { id: '../index', lang: 'en' }, says: 'is not an id', kind: 'invalid-value' },
+  ];
+  for (const c of cases) {
+    expect(await mount(c.o)).toContain('the scorecard cannot be shown');
+    await expect(slot.getByTestId('problem')).toHaveAttribute('data-kind', c.kind);
+    await expect(slot.getByTestId('problem')).toContainText(c.says);
+    await expect(slot.getByTestId('metric-card')).toHaveCount(0);
+    expect((await events(page)).at(-1)?.type).toBe('scorecard:error');
+  }
+  expect(await mount({ src: '/data/anhua-agriculture-2021.json' })).toBe('mounted');
+  await expect(slot.getByTestId('title')).toBeVisible();
 });
 
 test('hosts without scripts of their own: data-src, data-view and data-plain', async ({ page }) => {

@@ -61,6 +61,15 @@ fn framed(w: &Window) -> bool {
     }
 }
 
+/// The pym.js `childId` in this page's URL, when pym.js framed it.
+pub fn child_id() -> Option<String> {
+    let search = web_sys::window()?.location().search().ok()?;
+    web_sys::UrlSearchParams::new_with_str(&search)
+        .ok()?
+        .get("childId")
+        .filter(|id| valid_child_id(id))
+}
+
 /// Marks `<html>` as `embedded` or `not-embedded` and, when framed, reports
 /// the height of `wrapper` to the parent whenever it changes.
 pub fn start(wrapper: &Element, card_id: &str) {
@@ -77,11 +86,7 @@ pub fn start(wrapper: &Element, card_id: &str) {
         return;
     }
     let Ok(Some(parent)) = w.parent() else { return };
-    let search = w.location().search().unwrap_or_default();
-    let child_id = web_sys::UrlSearchParams::new_with_str(&search)
-        .ok()
-        .and_then(|p| p.get("childId"))
-        .filter(|id| valid_child_id(id));
+    let child_id = child_id();
     let last = Rc::new(Cell::new(0u32));
     let send = {
         let wrapper = wrapper.clone();
@@ -129,26 +134,26 @@ pub fn start(wrapper: &Element, card_id: &str) {
         observer.observe(wrapper);
     }
     on_resize.forget();
-    let on_message = {
-        let send = send.clone();
-        let parent = parent.clone();
-        Closure::<dyn Fn(MessageEvent)>::new(move |ev: MessageEvent| {
-            let from_parent = ev
-                .source()
-                .is_some_and(|s| js_sys::Object::is(s.as_ref(), parent.as_ref()));
-            if !from_parent {
-                return;
-            }
-            let (Some(id), Some(text)) = (child_id.as_deref(), ev.data().as_string()) else {
-                return;
-            };
-            if parse_pym_width(id, &text).is_some() {
-                send(true);
-            }
-        })
-    };
-    let _ = w.add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
-    on_message.forget();
+    // Listens for the page's lifetime (gloo-events would remove it on drop).
+    let on_width = send.clone();
+    gloo_events::EventListener::new(&w, "message", move |ev| {
+        let Some(ev) = ev.dyn_ref::<MessageEvent>() else {
+            return;
+        };
+        let from_parent = ev
+            .source()
+            .is_some_and(|s| js_sys::Object::is(s.as_ref(), parent.as_ref()));
+        if !from_parent {
+            return;
+        }
+        let (Some(id), Some(text)) = (child_id.as_deref(), ev.data().as_string()) else {
+            return;
+        };
+        if parse_pym_width(id, &text).is_some() {
+            on_width(true);
+        }
+    })
+    .forget();
     send(true);
 }
 

@@ -26,10 +26,16 @@ pub struct ViewState {
     pub theme: Option<Theme>,
     /// `?sort=`: table sort key, and whether descending (`-value`).
     pub sort: (SortKey, bool),
+    /// `?src=`: the address of a scorecard file to read instead of a
+    /// bundled one (checked when it is read: [`crate::embed::remote`]).
+    pub src: Option<String>,
 }
 
-/// Longest accepted value of any parameter; longer ones are ignored.
+/// Longest accepted value of any parameter but `src`; longer ones are ignored.
 const MAX_PARAM: usize = 200;
+/// Longest accepted `src`; a longer one is kept cut, and refused when read
+/// (never ignored: the page would show another scorecard).
+const MAX_SRC: usize = 2048;
 
 impl ViewState {
     /// Reads query pairs (already percent-decoded). Unknown keys and values
@@ -39,6 +45,10 @@ impl ViewState {
         let mut s = ViewState::default();
         let id = |v: &str| scorecard_core::decode::is_id(v).then(|| v.to_string());
         for (k, v) in pairs {
+            if k == "src" {
+                s.src = Some(v.chars().take(MAX_SRC).collect());
+                continue;
+            }
             if v.len() > MAX_PARAM {
                 continue;
             }
@@ -93,6 +103,9 @@ impl ViewState {
             let prefix = if self.sort.1 { "-" } else { "" };
             out.push(("sort", format!("{prefix}{}", self.sort.0.as_str())));
         }
+        if let Some(src) = &self.src {
+            out.push(("src", src.clone()));
+        }
         out
     }
 }
@@ -112,10 +125,18 @@ mod tests {
             metric: Some("pv-stations".into()),
             theme: Some(Theme::Dark),
             sort: (SortKey::Value, true),
+            src: Some("https://data.example/a b.json?x=1&y=2".into()),
         };
         let pairs = s.to_pairs();
         let back = ViewState::from_pairs(pairs.iter().map(|(k, v)| (*k, v.as_str())));
         assert_eq!(back, s);
+    }
+
+    #[test]
+    fn a_long_src_is_kept_cut_never_dropped() {
+        let long = format!("https://data.example/{}", "x".repeat(3000));
+        let s = ViewState::from_pairs([("src", long.as_str())]);
+        assert_eq!(s.src.map(|v| v.len()), Some(MAX_SRC));
     }
 
     #[test]

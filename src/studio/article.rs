@@ -49,7 +49,8 @@ pub fn Article() -> impl IntoView {
                     <input type="file" accept=".txt,.html,.htm,text/plain,text/html" data-testid="studio-open-article"
                         on:change=move |ev| super::files::read_picked(&ev, move |name, bytes| match bytes {
                             Ok(bytes) => st.article.set(super::files::article_text(&name, &super::files::text(&bytes))),
-                            Err(_) => st.status.set(S::TooLongToDraft.tr(st.lang.get_untracked()).into()),
+                            Err(super::files::Unread::TooLarge(_)) => st.status.set(S::TooLongToDraft.tr(st.lang.get_untracked()).into()),
+                            Err(why) => st.unread(&name, why),
                         }) />
                 </label>
             </div>

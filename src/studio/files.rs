@@ -2,15 +2,25 @@
 
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
 /// The largest file the studio reads at all; larger ones get a message.
 pub const MAX_FILE: f64 = 64.0 * 1024.0 * 1024.0;
 
-/// Reads the file picked in the `<input type=file>` of `ev` and hands its
-/// name and bytes to `then` (or, for a file over [`MAX_FILE`], its size as
-/// an error); clears the input so the same file can be picked again.
-pub fn read_picked(ev: &web_sys::Event, then: impl FnOnce(String, Result<Vec<u8>, f64>) + 'static) {
+/// Why a picked file gave no bytes.
+pub enum Unread {
+    /// Over [`MAX_FILE`]: its size in bytes.
+    TooLarge(f64),
+    /// The browser could not read it (moved, or no permission): its reason.
+    Failed(String),
+}
+
+/// Reads the file picked in the `<input type=file>` of `ev` (through
+/// `gloo-file`'s reader) and hands its name and bytes, or why there are
+/// none, to `then`; clears the input so the same file can be picked again.
+pub fn read_picked(
+    ev: &web_sys::Event,
+    then: impl FnOnce(String, Result<Vec<u8>, Unread>) + 'static,
+) {
     let input: Option<web_sys::HtmlInputElement> = ev.target().and_then(|t| t.dyn_into().ok());
     let Some(input) = input else {
         return;
@@ -22,14 +32,13 @@ pub fn read_picked(ev: &web_sys::Event, then: impl FnOnce(String, Result<Vec<u8>
     };
     let name = file.name();
     if file.size() > MAX_FILE {
-        then(name, Err(file.size()));
+        then(name, Err(Unread::TooLarge(file.size())));
         return;
     }
+    let file = gloo_file::File::from(file);
     spawn_local(async move {
-        let Ok(buffer) = JsFuture::from(file.array_buffer()).await else {
-            return;
-        };
-        then(name, Ok(js_sys::Uint8Array::new(&buffer).to_vec()));
+        let read = gloo_file::futures::read_as_bytes(&file).await;
+        then(name, read.map_err(|e| Unread::Failed(e.to_string())));
     });
 }
 

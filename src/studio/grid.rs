@@ -53,11 +53,12 @@ pub fn Grid() -> impl IntoView {
             <label class="st-file">
                 {t(S::ImportCsv)}
                 <input type="file" accept=".csv,text/csv" data-testid="studio-import-csv" on:change=move |ev| {
-                    super::files::read_picked(&ev, move |_, bytes| {
-                        if let Ok(bytes) = bytes {
+                    super::files::read_picked(&ev, move |name, bytes| match bytes {
+                        Ok(bytes) => {
                             paste_block(st, &super::files::text(&bytes), ',', 0, Col::Section);
                             show_all(st, shown);
                         }
+                        Err(why) => st.unread(&name, why),
                     })
                 } />
             </label>

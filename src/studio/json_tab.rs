@@ -12,10 +12,14 @@ pub fn JsonTab() -> impl IntoView {
     let st = use_studio();
     let before = StoredValue::new(None::<String>);
     let open = move |ev: web_sys::Event| {
-        super::files::read_picked(&ev, move |_, bytes| {
+        super::files::read_picked(&ev, move |name, bytes| {
             let bytes = match bytes {
                 Ok(bytes) => bytes,
-                Err(size) => {
+                Err(super::files::Unread::Failed(e)) => {
+                    st.unread(&name, super::files::Unread::Failed(e));
+                    return;
+                }
+                Err(super::files::Unread::TooLarge(size)) => {
                     st.opened.set(Some(scorecard_core::Problem {
                         pos: scorecard_core::Pos::START,
                         path: String::new(),

@@ -186,6 +186,22 @@ impl Studio {
         }
     }
 
+    /// Says in the status line why the file `name` was not read.
+    pub fn unread(&self, name: &str, why: super::files::Unread) {
+        let lang = self.lang.get_untracked();
+        self.status.set(match why {
+            super::files::Unread::TooLarge(size) => {
+                format!(
+                    "{name}: {} ({size} B)",
+                    super::text::S::FileTooLarge.tr(lang)
+                )
+            }
+            super::files::Unread::Failed(e) => {
+                format!("{name}: {} ({e})", super::text::S::FileUnreadable.tr(lang))
+            }
+        });
+    }
+
     /// Takes back the last change.
     pub fn undo(&self) {
         self.step(true);

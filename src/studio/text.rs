@@ -16,6 +16,8 @@ pub enum S {
     DraftConfirm,
     Drafted,
     TooLongToDraft,
+    FileTooLarge,
+    FileUnreadable,
     Figures,
     FiguresHint,
     FiguresTooLong,
@@ -87,6 +89,11 @@ impl S {
             S::TooLongToDraft => (
                 "原文太长（超过 1 MB），请一次贴入一篇报道。",
                 "The text is over 1 MB; paste one article at a time.",
+            ),
+            S::FileTooLarge => ("文件过大，未读取", "The file is too large to open"),
+            S::FileUnreadable => (
+                "浏览器无法读取这个文件（可能已移动或没有权限）",
+                "The browser could not read this file (moved, or no permission)",
             ),
             S::Figures => ("原文中的数字", "Figures in the article"),
             S::FiguresHint => (

@@ -1,6 +1,14 @@
 //! Shapes of single values: ids and dates.
 
-/// Whether `s` is a valid id.
+/// Why `s` is not an id ([`is_id`]), as the validator says it.
+pub fn not_an_id(s: &str) -> String {
+    format!(
+        "\"{}\" is not an id: use 1–64 of a-z, 0-9 and '-', starting with a letter",
+        crate::error::preview(s)
+    )
+}
+
+/// Whether `s` is an id: 1–64 of a-z, 0-9 and `-`, starting with a letter.
 pub fn is_id(s: &str) -> bool {
     let b = s.as_bytes();
     (1..=64).contains(&b.len())

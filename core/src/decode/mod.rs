@@ -15,7 +15,7 @@ mod top;
 mod values;
 
 pub use crate::error::preview;
-pub use checks::{is_date, is_id, is_timestamp};
+pub use checks::{is_date, is_id, is_timestamp, not_an_id};
 
 use crate::error::{Pos, Problem, ProblemKind};
 use crate::json::{Event, ParseError, Pieces, Reader};

@@ -1,7 +1,7 @@
 //! Single values: strings, numbers, ids, names from a closed set, lists and
 //! text in either language.
 
-use super::{fields, index, is_id, preview, Decoder, Val, MAX_LIST, R};
+use super::{fields, index, is_id, not_an_id, Decoder, Val, MAX_LIST, R};
 use crate::error::ProblemKind;
 use crate::json::Event;
 use crate::model::Text;
@@ -145,10 +145,7 @@ impl Decoder<'_, '_> {
                 v.pos,
                 path.to_string(),
                 ProblemKind::InvalidValue,
-                format!(
-                    "\"{}\" is not an id: use 1–64 of a-z, 0-9 and '-', starting with a letter",
-                    preview(&s)
-                ),
+                not_an_id(&s),
             );
             return Ok(None);
         }

@@ -8,6 +8,7 @@ use super::change::{derived_line, stated_change_line};
 use crate::components::charts::{CompositionChart, LineChart};
 use crate::components::text::text_in;
 use crate::context::use_ctx;
+use crate::embed::events::HostEvents;
 use crate::embed::{browser, history};
 use crate::i18n::Ui;
 
@@ -21,6 +22,7 @@ pub fn MetricCard(
     large: bool,
 ) -> impl IntoView {
     let ctx = use_ctx();
+    let host = use_context::<HostEvents>();
     let lang = ctx.lang_signal();
     // Shared by the card's reactive parts rather than copied into each.
     let m = std::sync::Arc::new(metric);
@@ -96,7 +98,16 @@ pub fn MetricCard(
                     data-testid="source-toggle"
                     aria-expanded=move || open.get().to_string()
                     aria-controls=quote_id.clone()
-                    on:click=move |_| open.update(|o| *o = !*o)
+                    on:click={
+                        let m = m.clone();
+                        move |_| {
+                            open.update(|o| *o = !*o);
+                            // The host hears which figure a reader opened.
+                            if let (true, Some(host)) = (open.get_untracked(), host) {
+                                host.select(&m, lang.get_untracked());
+                            }
+                        }
+                    }
                 >
                     {move || if open.get() { Ui::HideSource.tr(lang.get()) } else { Ui::ShowSource.tr(lang.get()) }}
                 </button>
