@@ -35,6 +35,31 @@ pub fn layout(points: &[(i32, f64)]) -> Vec<(f64, f64)> {
         .collect()
 }
 
+/// Baseline of point `i`'s label: above the point, unless the line reaches
+/// it from above (a valley, or an end whose neighbour is higher), where a
+/// label above would sit on the line; then below it. Both stay in the box.
+pub fn label_y(xy: &[(f64, f64)], i: usize) -> f64 {
+    let Some(&(_, y)) = xy.get(i) else {
+        return 0.0;
+    };
+    let neighbours = [i.checked_sub(1), Some(i + 1)];
+    let higher = neighbours
+        .into_iter()
+        .flatten()
+        .filter_map(|j| xy.get(j))
+        .any(|&(_, ny)| ny < y - 0.5);
+    let lower = neighbours
+        .into_iter()
+        .flatten()
+        .filter_map(|j| xy.get(j))
+        .any(|&(_, ny)| ny > y + 0.5);
+    if higher && !lower {
+        (y + 15.0).min(H - 2.0)
+    } else {
+        (y - 8.0).max(11.0)
+    }
+}
+
 /// A metric's series as a line with labelled points.
 #[component]
 pub fn LineChart(
@@ -74,9 +99,10 @@ pub fn LineChart(
                 <path d=path class="sc-line" />
                 {points
                     .iter()
-                    .zip(xy)
+                    .zip(xy.iter().copied())
                     .enumerate()
                     .map(|(i, (&(year, v), (x, y)))| {
+                        let ty = label_y(&xy, i);
                         let label = label.clone();
                         let text = move || format!("{year}: {}", label(v, lang.get()));
                         let anchor = if i == 0 { "start" } else if i + 1 == n { "end" } else { "middle" };
@@ -85,7 +111,7 @@ pub fn LineChart(
                         view! {
                             <g class="sc-pt" class:sc-pt-end=ends tabindex="0" role="img" aria-label=t>
                                 <circle cx=format!("{x:.1}") cy=format!("{y:.1}") r="4" />
-                                <text x=format!("{x:.1}") y=format!("{:.1}", y - 8.0) text-anchor=anchor class="sc-tip">{text}</text>
+                                <text x=format!("{x:.1}") y=format!("{ty:.1}") text-anchor=anchor class="sc-tip">{text}</text>
                             </g>
                         }
                     })
@@ -208,5 +234,33 @@ mod tests {
         assert!(layout(&[]).is_empty());
         let flat = layout(&[(2020, 0.0), (2021, 0.0)]);
         assert!(flat.iter().all(|p| p.1.is_finite()));
+    }
+
+    #[test]
+    fn labels_sit_on_the_side_away_from_the_line() {
+        let (top, bottom) = (PAD, H - PAD);
+        // (points' y, point, label below it?)
+        let cases: [(&[f64], usize, bool); 7] = [
+            (&[top, bottom], 0, false),         // falling: the start is a peak
+            (&[top, bottom], 1, true),          // falling: the line comes from above
+            (&[bottom, top], 0, true),          // rising: the line leaves upwards
+            (&[bottom, top], 1, false),         // rising: the end is a peak
+            (&[top, bottom, top], 1, true),     // a valley
+            (&[bottom, top, bottom], 1, false), // a peak
+            (&[40.0, 40.0], 1, false),          // flat: above
+        ];
+        for (ys, i, below) in cases {
+            let xy: Vec<(f64, f64)> = ys
+                .iter()
+                .enumerate()
+                .map(|(k, &y)| (k as f64 * 50.0, y))
+                .collect();
+            let ty = label_y(&xy, i);
+            assert_eq!(ty > xy[i].1, below, "{ys:?} point {i}");
+            assert!(
+                (11.0..=H - 2.0).contains(&ty),
+                "{ys:?} point {i}: {ty} in the box"
+            );
+        }
     }
 }

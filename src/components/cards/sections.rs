@@ -69,6 +69,11 @@ pub(super) fn SectionPanels() -> impl IntoView {
     let current = Memo::new(move |_| ctx.section_id());
     let lang = ctx.lang_signal();
     let render_all = ctx.sc().metrics().count() <= RENDER_ALL_UP_TO;
+    let drawn = draw_later(if render_all {
+        ctx.sc().sections.len()
+    } else {
+        0
+    });
     ctx.sc()
         .sections
         .iter()
@@ -79,13 +84,16 @@ pub(super) fn SectionPanels() -> impl IntoView {
             let labelled_by = heading_id.clone();
             let id = section.id.clone();
             let visible = Memo::new(move |_| current.get() == id);
+            // The section on screen is drawn with the page; the others
+            // after it is live, one per task (see `draw_later`).
+            let shown = Memo::new(move |_| visible.get() || drawn.get() > index);
             let total = section.metrics.len();
             let limit = RwSignal::new(PAGE);
             // Cards are cut from the shared model: a copy of every section's
             // metrics would double the memory of a large scorecard.
             let sc = ctx.sc();
             let cards = move || {
-                (render_all || visible.get()).then(|| {
+                shown.get().then(|| {
                     let shown = &sc.sections[index].metrics[..limit.get().min(total)];
                     topics(shown)
                         .into_iter()
@@ -117,6 +125,38 @@ pub(super) fn SectionPanels() -> impl IntoView {
             }
         })
         .collect_view()
+}
+
+/// How many sections (in file order) may be drawn although not on screen:
+/// none while the page is pre-rendered and hydrated, so that first task
+/// holds only what the reader sees; then one more per task up to `all`,
+/// so no task blocks a phone for long; all at once before printing.
+fn draw_later(all: usize) -> RwSignal<usize> {
+    let drawn = RwSignal::new(0);
+    if all == 0 {
+        return drawn;
+    }
+    // Effects run only in the browser, after hydration.
+    Effect::new(move |_| {
+        next(drawn, all);
+        let print = window_event_listener_untyped("beforeprint", move |_| drawn.set(all));
+        on_cleanup(move || print.remove());
+    });
+    drawn
+}
+
+/// Draws one more section in a later task, until `all` are.
+fn next(drawn: RwSignal<usize>, all: usize) {
+    set_timeout(
+        move || {
+            let Some(n) = drawn.try_get_untracked().filter(|&n| n < all) else {
+                return;
+            };
+            drawn.set(n + 1);
+            next(drawn, all);
+        },
+        std::time::Duration::ZERO,
+    );
 }
 
 /// Metrics grouped by topic, groups in order of first appearance.
