@@ -85,7 +85,12 @@ pub fn Page(
             .unwrap_or_default()
     });
     view! {
-        <div class="sc-frame" node_ref=frame>
+        <div
+            class="sc-frame"
+            class:sc-plain=move || state.with(|s| s.plain)
+            class:sc-transparent=move || state.with(|s| s.transparent)
+            node_ref=frame
+        >
             {move || {
                 let events = framed_events.then(|| Sink::parent(resize::child_id())).flatten();
                 view! { <ScorecardApp source=source.get() state=state owns_page=true events=events /> }

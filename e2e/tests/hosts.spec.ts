@@ -115,6 +115,34 @@ test('a pym.js host hears the events, and so does a host without pym.js', async 
   expect(problems.map((p) => [p.kind, p.path])).toEqual([['unreachable', 'src']]);
 });
 
+test('a framed ?plain=1 scorecard shows the figures only, and the pym.js frame still fits it', async ({ page }) => {
+  await page.setViewportSize({ width: 768, height: 900 });
+  const fit = async (src: string) => {
+    await page.goto(`/hosts/pym.html?src=${encodeURIComponent(src)}`);
+    const frame = await frameOf(page);
+    await expect(frame.getByTestId('metric-card').first()).toBeVisible();
+    const el = page.locator('#scorecard iframe');
+    await expect
+      .poll(async () => {
+        const content = await frame.locator('.sc-frame').evaluate((e) => Math.ceil(e.getBoundingClientRect().bottom + scrollY));
+        const iframe = await el.evaluate((e) => e.getBoundingClientRect().height);
+        return Math.abs(content - iframe);
+      })
+      .toBeLessThanOrEqual(4);
+    return { frame, height: await el.evaluate((e) => e.getBoundingClientRect().height) };
+  };
+  const section = lingling.sections.find((s) => s.kind !== 'headline')!;
+  const full = await fit(`/?section=${section.id}`);
+  await expect(full.frame.getByTestId('title')).toBeVisible();
+  const plain = await fit(`/?section=${section.id}&plain=1&transparent=1`);
+  await expect(plain.frame.getByTestId('title')).toBeHidden();
+  await expect(plain.frame.getByTestId('search')).toBeHidden();
+  await expect(plain.frame.locator(`[data-testid="section-panel"][data-section-id="${section.id}"] [data-testid="metric-card"]`)).toHaveCount(section.metrics!.length);
+  await expect(plain.frame.locator('body')).toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
+  expect(plain.height).toBeLessThan(full.height - 100);
+  console.log(`pym frame heights: full ${full.height}, plain ${plain.height}`);
+});
+
 /** Share of the screenshot's pixels that are near white. */
 async function lightShare(page: Page) {
   const png = (await page.screenshot()).toString('base64');

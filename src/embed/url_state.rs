@@ -29,6 +29,11 @@ pub struct ViewState {
     /// `?src=`: the address of a scorecard file to read instead of a
     /// bundled one (checked when it is read: [`crate::embed::remote`]).
     pub src: Option<String>,
+    /// `?plain=1`: the figures only, without header and toolbar (an
+    /// iframe in a small slot).
+    pub plain: bool,
+    /// `?transparent=1`: no background of our own.
+    pub transparent: bool,
 }
 
 /// Longest accepted value of any parameter but `src`; longer ones are ignored.
@@ -60,6 +65,8 @@ impl ViewState {
                 "q" => s.q = v.chars().filter(|c| !c.is_control()).collect(),
                 "metric" => s.metric = id(v),
                 "theme" => s.theme = Theme::parse(v),
+                "plain" => s.plain = matches!(v, "1" | "true"),
+                "transparent" => s.transparent = matches!(v, "1" | "true"),
                 "sort" => {
                     let (name, desc) = match v.strip_prefix('-') {
                         Some(name) => (name, true),
@@ -106,6 +113,12 @@ impl ViewState {
         if let Some(src) = &self.src {
             out.push(("src", src.clone()));
         }
+        if self.plain {
+            out.push(("plain", "1".into()));
+        }
+        if self.transparent {
+            out.push(("transparent", "1".into()));
+        }
         out
     }
 }
@@ -126,6 +139,8 @@ mod tests {
             theme: Some(Theme::Dark),
             sort: (SortKey::Value, true),
             src: Some("https://data.example/a b.json?x=1&y=2".into()),
+            plain: true,
+            transparent: true,
         };
         let pairs = s.to_pairs();
         let back = ViewState::from_pairs(pairs.iter().map(|(k, v)| (*k, v.as_str())));
