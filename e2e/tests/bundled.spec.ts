@@ -17,6 +17,9 @@ test('at least four real scorecards are bundled', () => {
 
 for (const card of cards) {
   test(`${card.id}: the table shows every figure, as written in its language and in the other`, async ({ page }) => {
+    // Four assertions per figure in two languages: 900 for Lingling, about
+    // 20 s alone and more beside another worker.
+    test.setTimeout(90_000);
     const sc = new ScorecardPage(page);
     const own = (card as unknown as { default_lang: string }).default_lang;
     for (const lang of ['zh', 'en']) {
