@@ -189,12 +189,18 @@ impl fmt::Display for Problem {
 
 /// A short, single-line preview of untrusted text for messages.
 pub fn preview(s: &str) -> String {
+    preview_of(s, 40)
+}
+
+/// Untrusted text for a message: at most `max` characters (then `…`),
+/// control characters replaced.
+pub fn preview_of(s: &str, max: usize) -> String {
     let mut out: String = s
         .chars()
-        .take(40)
+        .take(max)
         .map(|c| if c.is_control() { '\u{FFFD}' } else { c })
         .collect();
-    if s.chars().nth(40).is_some() {
+    if s.chars().nth(max).is_some() {
         out.push('…');
     }
     out

@@ -53,15 +53,7 @@ fn problem(message: String) -> Problem {
 
 /// An address as quoted in a message: at most 300 characters, no controls.
 fn shown(url: &str) -> String {
-    let mut out: String = url
-        .chars()
-        .take(300)
-        .map(|c| if c.is_control() { '\u{FFFD}' } else { c })
-        .collect();
-    if url.chars().nth(300).is_some() {
-        out.push('…');
-    }
-    out
+    crate::error::preview_of(url, 300)
 }
 
 #[cfg(test)]
