@@ -30,6 +30,8 @@ export const ROUTES = [
   { prefix: '/news/2020/embed/', dir: DIST },
   // Host pages of the embed tests (pym.js parent, AMP listener, direct mount).
   { prefix: '/hosts/', dir: resolve(HERE, 'hosts') },
+  // Valid scorecards of the format's test corpus, read by pages through `?src=`.
+  { prefix: '/fixtures/', dir: resolve(HERE, '../tests/fixtures/valid') },
   // The real pym.js, for parent pages in embed tests.
   { prefix: '/vendor/pym/', dir: resolve(HERE, 'node_modules/pym.js/dist') },
   // The bundle under the strict policy it is built for (docs: README "Use it").

@@ -19,9 +19,11 @@ pub mod types;
 /// `<body data-scorecard-page>`), mounts the app, hydrating the pre-rendered
 /// view when there is one, and marks the body `data-live`. Elsewhere the module only
 /// serves [`embed::handle::mount_handle`] calls from `embed.js`.
+///
+/// The app starts in a task of its own: compiling and instantiating the
+/// module is one task, taking over the page another, so neither blocks a
+/// phone as long as both together did.
 pub fn start() {
-    use wasm_bindgen::JsCast;
-
     panic::install();
     let doc = leptos::prelude::document();
     if !doc
@@ -30,6 +32,14 @@ pub fn start() {
     {
         return;
     }
+    leptos::prelude::set_timeout(take_over, std::time::Duration::ZERO);
+}
+
+/// Mounts the app into the scorecard's own page (see [`start`]).
+fn take_over() {
+    use wasm_bindgen::JsCast;
+
+    let doc = leptos::prelude::document();
     let prerendered = doc
         .query_selector("[data-prerendered]")
         .ok()

@@ -15,9 +15,45 @@ const W: f64 = 240.0;
 const H: f64 = 72.0;
 /// Room around the plot; the top leaves space for value labels above points.
 const PAD: f64 = 20.0;
+/// Room under a chart with an axis for the years.
+const AXIS_ROOM: f64 = 16.0;
+/// Least distance between the centres of two years on an axis.
+const TICK_GAP: f64 = 30.0;
+
+/// A chart's box: two points are a slope between labelled ends; three or
+/// more get a line over an axis with their years.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Frame {
+    /// Height of the box.
+    pub h: f64,
+    /// Where the smallest value (or zero) is drawn.
+    pub bottom: f64,
+    /// Whether the years are drawn on an axis.
+    pub axis: bool,
+}
+
+impl Frame {
+    /// The box for a series of `n` points.
+    pub fn for_points(n: usize) -> Self {
+        if n >= 3 {
+            let h = H + AXIS_ROOM;
+            Frame {
+                h,
+                bottom: h - PAD - AXIS_ROOM,
+                axis: true,
+            }
+        } else {
+            Frame {
+                h: H,
+                bottom: H - PAD,
+                axis: false,
+            }
+        }
+    }
+}
 
 /// Position of each point of a series in the chart box.
-pub fn layout(points: &[(i32, f64)]) -> Vec<(f64, f64)> {
+pub fn layout(points: &[(i32, f64)], f: Frame) -> Vec<(f64, f64)> {
     let (Some(first), Some(last)) = (points.first(), points.last()) else {
         return Vec::new();
     };
@@ -29,7 +65,7 @@ pub fn layout(points: &[(i32, f64)]) -> Vec<(f64, f64)> {
         .iter()
         .map(|&(year, v)| {
             let x = PAD + (W - 2.0 * PAD) * f64::from(year - first.0) / span;
-            let y = H - PAD - (H - 2.0 * PAD) * (v - min) / range;
+            let y = f.bottom - (f.bottom - PAD) * (v - min) / range;
             (x, y)
         })
         .collect()
@@ -37,8 +73,9 @@ pub fn layout(points: &[(i32, f64)]) -> Vec<(f64, f64)> {
 
 /// Baseline of point `i`'s label: above the point, unless the line reaches
 /// it from above (a valley, or an end whose neighbour is higher), where a
-/// label above would sit on the line; then below it. Both stay in the box.
-pub fn label_y(xy: &[(f64, f64)], i: usize) -> f64 {
+/// label above would sit on the line; then below it. Both stay in the plot,
+/// clear of an axis's years.
+pub fn label_y(xy: &[(f64, f64)], i: usize, f: Frame) -> f64 {
     let Some(&(_, y)) = xy.get(i) else {
         return 0.0;
     };
@@ -54,10 +91,45 @@ pub fn label_y(xy: &[(f64, f64)], i: usize) -> f64 {
         .filter_map(|j| xy.get(j))
         .any(|&(_, ny)| ny > y + 0.5);
     if higher && !lower {
-        (y + 15.0).min(H - 2.0)
+        (y + 15.0).min(f.bottom + 15.0)
     } else {
         (y - 8.0).max(11.0)
     }
+}
+
+/// Which points' years an axis names: the first and the last always, and
+/// between them each one far enough from the last named to be read apart.
+pub fn year_ticks(xs: &[f64]) -> Vec<usize> {
+    let Some(last) = xs.len().checked_sub(1) else {
+        return Vec::new();
+    };
+    let mut ticks = vec![0];
+    for (i, &x) in xs.iter().enumerate().take(last).skip(1) {
+        let prev = xs[*ticks.last().unwrap_or(&0)];
+        if x - prev >= TICK_GAP && xs[last] - x >= TICK_GAP {
+            ticks.push(i);
+        }
+    }
+    if last > 0 && xs[last] - xs[0] >= TICK_GAP {
+        ticks.push(last);
+    }
+    ticks
+}
+
+/// About how wide a label is drawn (11 px type): a CJK character takes a
+/// full em, others a little over half.
+pub fn label_width(text: &str) -> f64 {
+    text.chars()
+        .map(|c| if c.is_ascii() { 6.5 } else { 11.0 })
+        .sum()
+}
+
+/// Whether the first point's label (drawn rightwards from `first`) and the
+/// last one's (leftwards from `last`) would overlap: `(x, baseline, width)`.
+pub fn ends_collide(first: (f64, f64, f64), last: (f64, f64, f64)) -> bool {
+    let (x0, y0, w0) = first;
+    let (xn, yn, wn) = last;
+    x0 + w0 + 4.0 > xn - wn && (y0 - yn).abs() < 13.0
 }
 
 /// A metric's series as a line with labelled points.
@@ -71,7 +143,8 @@ pub fn LineChart(
     let ctx = use_ctx();
     let lang = ctx.lang_signal();
     let points: Vec<(i32, f64)> = metric.series.iter().map(|p| (p.year, p.value)).collect();
-    let xy = layout(&points);
+    let frame = Frame::for_points(points.len());
+    let xy = layout(&points, frame);
     let path: String = xy
         .iter()
         .enumerate()
@@ -93,23 +166,63 @@ pub fn LineChart(
         }
     };
     let n = points.len();
+    let first_gives_way = {
+        let ends = (
+            points.first().copied(),
+            points.last().copied(),
+            xy.first().copied(),
+            xy.last().copied(),
+        );
+        let first_y = label_y(&xy, 0, frame);
+        let last_y = label_y(&xy, n.saturating_sub(1), frame);
+        let label = label.clone();
+        Memo::new(move |_| match ends {
+            (Some((y0, v0)), Some((yn, vn)), Some((x0, _)), Some((xn, _))) if n >= 2 => {
+                let l = lang.get();
+                let width = |year: i32, v: f64| {
+                    let text = label(v, l);
+                    label_width(&if frame.axis {
+                        text
+                    } else {
+                        format!("{year}: {text}")
+                    })
+                };
+                ends_collide((x0, first_y, width(y0, v0)), (xn, last_y, width(yn, vn)))
+            }
+            _ => false,
+        })
+    };
     view! {
         <figure class="sc-chart" class:sc-chart-large=large data-testid="line-chart">
-            <svg viewBox=format!("0 0 {W} {H}") class="sc-svg" role="group" aria-label=move || Ui::Trend.tr(lang.get())>
+            <svg viewBox=format!("0 0 {W} {}", frame.h) class="sc-svg" class:sc-svg-axis=frame.axis role="group" aria-label=move || Ui::Trend.tr(lang.get())>
+                {frame.axis.then(|| axis(&points, &xy, frame))}
                 <path d=path class="sc-line" />
                 {points
                     .iter()
                     .zip(xy.iter().copied())
                     .enumerate()
                     .map(|(i, (&(year, v), (x, y)))| {
-                        let ty = label_y(&xy, i);
+                        let ty = label_y(&xy, i, frame);
                         let label = label.clone();
-                        let text = move || format!("{year}: {}", label(v, lang.get()));
+                        let l2 = label.clone();
+                        // Over an axis the years are under the line: the
+                        // labels carry the values only.
+                        let text = move || {
+                            if frame.axis {
+                                label(v, lang.get())
+                            } else {
+                                format!("{year}: {}", label(v, lang.get()))
+                            }
+                        };
+                        let aria = move || format!("{year}: {}", l2(v, lang.get()));
                         let anchor = if i == 0 { "start" } else if i + 1 == n { "end" } else { "middle" };
                         let ends = i == 0 || i + 1 == n;
-                        let t = text.clone();
+                        // The first label gives way to the latest when both
+                        // would not fit; it still shows on hover and focus.
+                        let shown = move || ends && !(i == 0 && first_gives_way.get())
+                        ;
                         view! {
-                            <g class="sc-pt" class:sc-pt-end=ends tabindex="0" role="img" aria-label=t>
+                            <g class="sc-pt" class:sc-pt-end=shown tabindex="0" role="img" aria-label=aria>
                                 <circle cx=format!("{x:.1}") cy=format!("{y:.1}") r="4" />
                                 <text x=format!("{x:.1}") y=format!("{ty:.1}") text-anchor=anchor class="sc-tip">{text}</text>
                             </g>
@@ -145,6 +258,32 @@ pub fn LineChart(
                 </tbody>
             </table>
         </figure>
+    }
+}
+
+/// The zero (or lowest) line and the years under it, drawn behind the line.
+fn axis(points: &[(i32, f64)], xy: &[(f64, f64)], f: Frame) -> impl IntoView {
+    let xs: Vec<f64> = xy.iter().map(|p| p.0).collect();
+    let last = xs.len().saturating_sub(1);
+    let ticks: Vec<_> = year_ticks(&xs)
+        .into_iter()
+        .map(|i| {
+            let anchor = if i == 0 {
+                "start"
+            } else if i == last {
+                "end"
+            } else {
+                "middle"
+            };
+            (format!("{:.1}", xs[i]), points[i].0, anchor)
+        })
+        .collect();
+    view! {
+        <g class="sc-axis" aria-hidden="true">
+            <line x1=format!("{PAD:.1}") x2=format!("{:.1}", W - PAD) y1=format!("{:.1}", f.bottom) y2=format!("{:.1}", f.bottom) />
+            {xs.iter().map(|x| view! { <line class="sc-axis-tick" x1=format!("{x:.1}") x2=format!("{x:.1}") y1=format!("{:.1}", f.bottom) y2=format!("{:.1}", f.bottom + 4.0) /> }).collect_view()}
+            {ticks.into_iter().map(|(x, year, anchor)| view! { <text class="sc-axis-year" x=x y=format!("{:.1}", f.h - 3.0) text-anchor=anchor>{year}</text> }).collect_view()}
+        </g>
     }
 }
 
@@ -226,13 +365,14 @@ mod tests {
 
     #[test]
     fn layout_spans_the_box_and_starts_at_zero() {
-        let xy = layout(&[(2014, 9.3), (2019, 0.36)]);
+        let slope = Frame::for_points(2);
+        let xy = layout(&[(2014, 9.3), (2019, 0.36)], slope);
         assert_eq!(xy.len(), 2);
         assert!((xy[0].0 - PAD).abs() < 1e-9 && (xy[1].0 - (W - PAD)).abs() < 1e-9);
         assert!((xy[0].1 - PAD).abs() < 1e-9, "max at the top");
         assert!(xy[1].1 > H - PAD - 2.0, "small value near the zero line");
-        assert!(layout(&[]).is_empty());
-        let flat = layout(&[(2020, 0.0), (2021, 0.0)]);
+        assert!(layout(&[], slope).is_empty());
+        let flat = layout(&[(2020, 0.0), (2021, 0.0)], slope);
         assert!(flat.iter().all(|p| p.1.is_finite()));
     }
 
@@ -255,7 +395,7 @@ mod tests {
                 .enumerate()
                 .map(|(k, &y)| (k as f64 * 50.0, y))
                 .collect();
-            let ty = label_y(&xy, i);
+            let ty = label_y(&xy, i, frame);
             assert_eq!(ty > xy[i].1, below, "{ys:?} point {i}");
             assert!(
                 (11.0..=H - 2.0).contains(&ty),

@@ -2,8 +2,10 @@
 //! English, the article's qualifier always kept.
 
 mod change;
+mod emphasis;
 
 pub use change::{annual_growth, multiple, points, share, stated_change};
+pub use emphasis::{emphasis, Emphasis};
 
 use crate::model::Metric;
 use crate::types::{Lang, Qualifier, QualifierPlace};
@@ -298,10 +300,20 @@ pub fn series_value(m: &Metric, value: f64, lang: Lang) -> String {
     let exact = value * m.unit.magnitude.factor();
     match lang {
         Lang::Zh if as_written_in(&m.unit, Lang::Zh) && !m.unit.magnitude.is_en() => {
-            format!("{}{}", trimmed(value, 2), m.unit.written())
+            beside_zh(&trimmed(value, 2), &m.unit.written())
         }
-        Lang::Zh => format!("{}{}", compact_zh(exact), m.unit.base_name(Lang::Zh, exact)),
+        Lang::Zh => beside_zh(&compact_zh(exact), &m.unit.base_name(Lang::Zh, exact)),
         Lang::En => with_unit_en(&compact_en(exact), &m.unit, exact),
+    }
+}
+
+/// An amount and its unit in Chinese text: together (`9头`), or apart when
+/// the unit is written in Latin letters (`9 elephants`).
+fn beside_zh(amount: &str, unit: &str) -> String {
+    if unit.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        format!("{amount} {unit}")
+    } else {
+        format!("{amount}{unit}")
     }
 }
 
@@ -328,6 +340,25 @@ mod tests {
             change: None,
             also: vec![],
             quote: "q".into(),
+        }
+    }
+
+    #[test]
+    fn series_values_keep_a_latin_unit_apart_in_chinese() {
+        // (unit, value, language, label)
+        let cases = [
+            ("elephants", 9.0, Lang::Zh, "9 elephants"),
+            ("elephants", 14.0, Lang::En, "14 elephants"),
+            ("户", 889.0, Lang::Zh, "889户"),
+            ("%", 9.3, Lang::Zh, "9.3%"),
+        ];
+        for (unit, value, lang, want) in cases {
+            let m = metric(value, 0, unit, None);
+            assert_eq!(
+                series_value(&m, value, lang),
+                want,
+                "{unit} {value} {lang:?}"
+            );
         }
     }
 

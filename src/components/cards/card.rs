@@ -55,7 +55,7 @@ pub fn MetricCard(
         });
         view! {
             <h3 class="sc-label" data-testid="metric-label">{text_in(&m.label, l)}</h3>
-            <p class="sc-value" data-testid="metric-value">{format::stated(m, l)}</p>
+            <Figure text=format::stated(m, l) />
             {format::alternate(m, l).map(|a| view! { <p class="sc-alt"><span class="sc-visually-hidden">{Ui::ExactValue.tr(l)}" "</span>"= "{a}</p> })}
             {m.period.as_ref().map(|p| view! { <p class="sc-period">{text_in(p, l)}</p> })}
             {m.change.as_ref().map(|c| stated_change_line(c, m.direction, l))}
@@ -135,5 +135,20 @@ pub fn MetricCard(
                 <p>{m.quote.clone()}</p>
             </blockquote>
         </article>
+    }
+}
+
+/// A card's figure, its number drawn large and the words around it (a
+/// qualifier, the unit) smaller; the text reads as formatted.
+#[component]
+fn Figure(text: String) -> impl IntoView {
+    let e = format::emphasis(&text);
+    let (before, number, after) = (e.before.to_owned(), e.number.to_owned(), e.after.to_owned());
+    view! {
+        <p class="sc-value" data-testid="metric-value">
+            {(!before.is_empty()).then(|| view! { <span class="sc-fig-unit">{before}</span> })}
+            <span class="sc-fig-num">{number}</span>
+            {(!after.is_empty()).then(|| view! { <span class="sc-fig-unit">{after}</span> })}
+        </p>
     }
 }
