@@ -49,7 +49,12 @@ fn take_over() {
         // The page shows the default view already: take it over in place,
         // so nothing is repainted or shifted.
         #[cfg(feature = "hydrate")]
-        Some(el) if app::hydrates() => leptos::mount::hydrate_from(el, app::App).forget(),
+        Some(el) if app::hydrates() => {
+            // Live once the parts drawn after hydration are (see `Later`).
+            components::later::hydrating(|| leptos::mount::hydrate_from(el, app::App), mark_live)
+                .forget();
+            return;
+        }
         // Another view was asked for: it replaces the pre-rendered one in
         // the same task, so nothing flashes in between.
         Some(el) => {
@@ -58,8 +63,12 @@ fn take_over() {
         }
         None => leptos::mount::mount_to_body(app::App),
     }
-    // Tells scripts and tests that the page now responds.
-    if let Some(body) = doc.body() {
+    mark_live();
+}
+
+/// Tells scripts and tests that the page now responds.
+fn mark_live() {
+    if let Some(body) = leptos::prelude::document().body() {
         let _ = body.set_attribute("data-live", "");
     }
 }

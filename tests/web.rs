@@ -187,3 +187,59 @@ async fn long_lists_show_a_page_at_a_time() {
     let rows = scorecard::components::table::ROWS_PAGE as u32;
     assert_eq!(count(&root, "[data-testid=table-row]"), rows);
 }
+
+/// Resolves after the browser's next task (a zero timer).
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        set_timeout(
+            move || {
+                let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+            },
+            std::time::Duration::ZERO,
+        );
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+#[wasm_bindgen_test]
+async fn later_parts_wait_for_a_task_of_their_own_then_say_so() {
+    use scorecard::components::later::{hydrating, Later};
+    use std::cell::Cell;
+    use std::rc::Rc;
+
+    let doc = document();
+    let el: web_sys::HtmlElement = doc.create_element("div").unwrap().unchecked_into();
+    doc.body().unwrap().append_child(&el).unwrap();
+    let live = Rc::new(Cell::new(false));
+    let said = live.clone();
+    hydrating(
+        || {
+            leptos::mount::mount_to(el.clone(), || {
+                view! {
+                    <p data-testid="now">"now"</p>
+                    <Later><p data-testid="later">"later"</p></Later>
+                }
+            })
+            .forget()
+        },
+        move || said.set(true),
+    );
+    // What the page showed is left as it was: here, nothing.
+    assert_eq!(count(&el, "[data-testid=now]"), 1);
+    assert_eq!(count(&el, "[data-testid=later]"), 0);
+    assert!(!live.get());
+    leptos::task::tick().await;
+    next_task().await;
+    assert_eq!(count(&el, ".sc-later > [data-testid=later]"), 1);
+    assert!(live.get(), "told once every part is live");
+
+    // Outside hydration a part is live at once.
+    let other: web_sys::HtmlElement = doc.create_element("div").unwrap().unchecked_into();
+    doc.body().unwrap().append_child(&other).unwrap();
+    leptos::mount::mount_to(
+        other.clone(),
+        || view! { <Later><p data-testid="later">"x"</p></Later> },
+    )
+    .forget();
+    assert_eq!(count(&other, "[data-testid=later]"), 1);
+}

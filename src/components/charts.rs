@@ -377,6 +377,57 @@ mod tests {
     }
 
     #[test]
+    fn three_points_or_more_get_an_axis_under_the_plot() {
+        let f = Frame::for_points(3);
+        assert!(f.axis && !Frame::for_points(2).axis);
+        let xy = layout(&[(2016, 5.0), (2018, -1.0), (2020, 3.0)], f);
+        assert!(xy
+            .iter()
+            .all(|p| p.1 >= PAD - 1e-9 && p.1 <= f.bottom + 1e-9));
+        assert!(
+            (xy[1].1 - f.bottom).abs() < 1e-9,
+            "the lowest value on the bottom line"
+        );
+        // A label below the lowest point ends above the years.
+        assert!(label_y(&xy, 1, f) + 3.0 < f.h - 3.0 - 8.0);
+    }
+
+    #[test]
+    fn end_labels_that_would_meet_are_told() {
+        assert_eq!(label_width("9 elephants"), 71.5);
+        assert_eq!(label_width("9头"), 17.5);
+        // (first: x, baseline, width; last: x, baseline, width; collide)
+        let cases = [
+            ((20.0, 30.0, 70.0), (220.0, 30.0, 70.0), false),
+            ((20.0, 30.0, 110.0), (220.0, 30.0, 110.0), true),
+            ((20.0, 30.0, 110.0), (220.0, 60.0, 110.0), false),
+            ((20.0, 30.0, 100.0), (220.0, 40.0, 100.0), true),
+        ];
+        for (first, last, want) in cases {
+            assert_eq!(ends_collide(first, last), want, "{first:?} {last:?}");
+        }
+    }
+
+    #[test]
+    fn axis_years_are_read_apart() {
+        // (x of each point, years named)
+        let yearly: Vec<f64> = (0..21).map(|k| 20.0 + 10.0 * f64::from(k)).collect();
+        let cases: [(&[f64], &[usize]); 6] = [
+            (&[], &[]),
+            (&[20.0], &[0]),
+            (&[20.0, 220.0], &[0, 1]),
+            (&[20.0, 120.0, 220.0], &[0, 1, 2]),
+            // 2010, 2019, 2020: the last two are too close; the last wins.
+            (&[20.0, 200.0, 220.0], &[0, 2]),
+            // Yearly over 21 years: every third, the end kept clear.
+            (&yearly, &[0, 3, 6, 9, 12, 15, 20]),
+        ];
+        for (xs, want) in cases {
+            assert_eq!(year_ticks(xs), want, "{xs:?}");
+        }
+    }
+
+    #[test]
     fn labels_sit_on_the_side_away_from_the_line() {
         let (top, bottom) = (PAD, H - PAD);
         // (points' y, point, label below it?)
@@ -395,12 +446,14 @@ mod tests {
                 .enumerate()
                 .map(|(k, &y)| (k as f64 * 50.0, y))
                 .collect();
-            let ty = label_y(&xy, i, frame);
-            assert_eq!(ty > xy[i].1, below, "{ys:?} point {i}");
-            assert!(
-                (11.0..=H - 2.0).contains(&ty),
-                "{ys:?} point {i}: {ty} in the box"
-            );
+            for f in [Frame::for_points(2), Frame::for_points(3)] {
+                let ty = label_y(&xy, i, f);
+                assert_eq!(ty > xy[i].1, below, "{ys:?} point {i}");
+                assert!(
+                    (11.0..=f.bottom + 15.0).contains(&ty) && f.bottom + 15.0 <= f.h - 2.0,
+                    "{ys:?} point {i}: {ty} in the plot"
+                );
+            }
         }
     }
 }

@@ -6,6 +6,7 @@ pub mod checks;
 pub mod embed_code;
 pub mod error;
 pub mod header;
+pub mod later;
 pub mod more;
 pub mod studio_link;
 pub mod table;

@@ -20,16 +20,20 @@ use crate::sizes::Size;
 /// events (files read from `src`, typed event details through
 /// serde-wasm-bindgen, events to a framing parent: 253,201 measured,
 /// +7.7 KB); 248,500 when the pre-rendered page kept only the section on
-/// screen (247,783 measured). Issue 13 brings the shell down to 200 KB.
-pub const SHELL_BROTLI: u64 = 248_500;
+/// screen (247,783 measured); 254,500 for parts of the page that come
+/// alive in tasks of their own (`components/later.rs`: total blocking time
+/// 286–369 → 83 ms in Lighthouse), series over an axis, units drawn smaller
+/// than numbers (253,600 measured, +5.8 KB). Issue 13 asks for 200 KB.
+pub const SHELL_BROTLI: u64 = 254_500;
 /// Most the studio (`studio.html`, one self-contained file with its WASM
 /// in base64) may weigh, brotli -11, in bytes: an editor loads it once and
 /// works offline. 407,601 when it first shipped; 427,923 with the form of
 /// the scorecard's fields and sections; 431,974 with the reader's table
 /// columns and the hosts' API, which it carries as the reader's engine;
 /// 442,565 with the hosts' live data and events and `gloo-file`; 445,128
-/// with framed pages' `plain` and `transparent`.
-pub const STUDIO_BROTLI: u64 = 446_500;
+/// with framed pages' `plain` and `transparent`; 449,937 with the reader's
+/// later parts, axes and figure emphasis.
+pub const STUDIO_BROTLI: u64 = 450_500;
 /// Most the direct-mount loader `embed.js` may weigh, brotli -11, in bytes.
 /// Raised from 1,500 for the JavaScript API (`ScorecardEmbed.mount`,
 /// 2,049 measured).

@@ -41,6 +41,8 @@ pub fn MetricCard(
     let text = move || {
         let l = lang.get();
         let m = &mm;
+        let stated = format::stated(m, l);
+        let figure = format::emphasis(&stated);
         let also = (!m.also.is_empty()).then(|| {
             let all: Vec<String> = m
                 .also
@@ -55,7 +57,13 @@ pub fn MetricCard(
         });
         view! {
             <h3 class="sc-label" data-testid="metric-label">{text_in(&m.label, l)}</h3>
-            <Figure text=format::stated(m, l) />
+            // The number large, the words around it (a qualifier, the
+            // unit) smaller; the text reads as formatted.
+            <p class="sc-value" data-testid="metric-value">
+                <span class="sc-fig-unit">{figure.before.to_owned()}</span>
+                <span class="sc-fig-num">{figure.number.to_owned()}</span>
+                <span class="sc-fig-unit">{figure.after.to_owned()}</span>
+            </p>
             {format::alternate(m, l).map(|a| view! { <p class="sc-alt"><span class="sc-visually-hidden">{Ui::ExactValue.tr(l)}" "</span>"= "{a}</p> })}
             {m.period.as_ref().map(|p| view! { <p class="sc-period">{text_in(p, l)}</p> })}
             {m.change.as_ref().map(|c| stated_change_line(c, m.direction, l))}
@@ -135,20 +143,5 @@ pub fn MetricCard(
                 <p>{m.quote.clone()}</p>
             </blockquote>
         </article>
-    }
-}
-
-/// A card's figure, its number drawn large and the words around it (a
-/// qualifier, the unit) smaller; the text reads as formatted.
-#[component]
-fn Figure(text: String) -> impl IntoView {
-    let e = format::emphasis(&text);
-    let (before, number, after) = (e.before.to_owned(), e.number.to_owned(), e.after.to_owned());
-    view! {
-        <p class="sc-value" data-testid="metric-value">
-            {(!before.is_empty()).then(|| view! { <span class="sc-fig-unit">{before}</span> })}
-            <span class="sc-fig-num">{number}</span>
-            {(!after.is_empty()).then(|| view! { <span class="sc-fig-unit">{after}</span> })}
-        </p>
     }
 }

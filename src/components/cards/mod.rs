@@ -16,6 +16,7 @@ use headline::HeadlineStrip;
 use search::SearchResults;
 use sections::{SectionBar, SectionPanels};
 
+use crate::components::later::Later;
 use crate::context::use_ctx;
 
 /// How many cards a list shows before "show more": large scorecards stay
@@ -46,10 +47,13 @@ pub fn CardsView() -> impl IntoView {
             } else {
                 let headline = headline.clone();
                 view! {
-                    {headline
-                        .into_iter()
-                        .map(|s| view! { <HeadlineStrip section=s /> })
-                        .collect_view()}
+                    <Later>
+                        {headline
+                            .clone()
+                            .into_iter()
+                            .map(|s| view! { <HeadlineStrip section=s /> })
+                            .collect_view()}
+                    </Later>
                     <SectionBar />
                     <SectionPanels />
                 }

@@ -6,6 +6,7 @@ use scorecard_core::{Metric, SectionKind, Text};
 use super::card::MetricCard;
 use super::items::ItemList;
 use super::{PAGE, RENDER_ALL_UP_TO};
+use crate::components::later::Later;
 use crate::components::more::MoreButton;
 use crate::components::text::Tr;
 use crate::context::use_ctx;
@@ -118,7 +119,8 @@ pub(super) fn SectionPanels() -> impl IntoView {
                 >
                     <h2 id=heading_id><Tr text=section.title.clone() lang=lang /></h2>
                     {section.focus.clone().map(|f| view! { <p class="sc-focus"><Tr text=f lang=lang /></p> })}
-                    {cards}
+                    // Alive in a task after the page's (see `Later`).
+                    <Later>{cards.clone()}</Later>
                     <MoreButton total=total limit=limit step=PAGE lang=lang />
                     <ItemList items=section.items.clone() />
                 </section>
