@@ -300,7 +300,7 @@ pub fn series_value(m: &Metric, value: f64, lang: Lang) -> String {
     let exact = value * m.unit.magnitude.factor();
     match lang {
         Lang::Zh if as_written_in(&m.unit, Lang::Zh) && !m.unit.magnitude.is_en() => {
-            beside_zh(&trimmed(value, 2), &m.unit.written())
+            beside_zh(&trimmed(value, 2), m.unit.written())
         }
         Lang::Zh => beside_zh(&compact_zh(exact), &m.unit.base_name(Lang::Zh, exact)),
         Lang::En => with_unit_en(&compact_en(exact), &m.unit, exact),
