@@ -97,6 +97,11 @@ test('the Lingling article becomes an edited scorecard and a single file that op
 
   // The preview draws the edited file with the reader's components.
   await expect(page.getByTestId('studio-preview')).toContainText('全区建档立卡贫困人口');
+  // …styled as the reader styles them: the studio's own headings do not
+  // reach into the preview (a card's label sits at its top, in small type).
+  const label = page.getByTestId('studio-preview').getByTestId('metric-label').first();
+  expect(await label.evaluate((el) => getComputedStyle(el).marginTop)).toBe('0px');
+  expect(await label.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeCloseTo(14, 0);
 
   // The single file, opened from file://, has the edits and every figure.
   const [download] = await Promise.all([
