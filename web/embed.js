@@ -92,8 +92,10 @@
       typeof inline === 'string' || options.data !== undefined
         ? m.mountHandle(host, el, inline ?? JSON.stringify(options.data) ?? '', pairs(options))
         : await m.mountRead(host, el, options.src ? String(options.src) : undefined, String(options.id || 'lingling-2020'), base.href, pairs(options));
+    let gone = false;
     return {
       set: async (o) => {
+        if (gone) throw new Error('ScorecardEmbed: this scorecard was destroyed');
         handle.set(pairs(o));
         look(host, o);
       },
@@ -105,6 +107,8 @@
         }
       },
       destroy: () => {
+        if (gone) return;
+        gone = true;
         handle.destroy();
         handle.free();
         root.replaceChildren();

@@ -57,6 +57,15 @@ test('a host mounts a scorecard given as a JS object, changes it live, reads its
 
   await page.evaluate(() => (window as unknown as { card: { destroy: () => void } }).card.destroy());
   await expect(slot.getByTestId('scorecard')).toHaveCount(0);
+  // After destroy: a second destroy does nothing, set says why it cannot,
+  // data is null; nothing throws into the host but that rejection.
+  const after = await page.evaluate(async () => {
+    const card = (window as unknown as { card: { destroy: () => void; set: (o: object) => Promise<void>; data: () => unknown } }).card;
+    card.destroy();
+    const set = await card.set({ lang: 'zh' }).then(() => 'resolved', (e: Error) => e.message);
+    return { set, data: card.data() };
+  });
+  expect(after).toEqual({ set: 'ScorecardEmbed: this scorecard was destroyed', data: null });
   expect(errors).toEqual([]);
 });
 

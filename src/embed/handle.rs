@@ -153,7 +153,8 @@ impl EmbedHandle {
         js_sys::JSON::parse(&self.text).unwrap_or(JsValue::NULL)
     }
 
-    /// Unmounts: the scorecard's nodes, effects and listeners go.
+    /// Unmounts: the scorecard's nodes, effects and listeners go, and the
+    /// view state made outside the mount with them.
     pub fn destroy(&self) {
         let gone = MOUNTED.with(|m| {
             let mut m = m.borrow_mut();
@@ -161,5 +162,6 @@ impl EmbedHandle {
             Some(m.swap_remove(at))
         });
         drop(gone);
+        self.state.dispose();
     }
 }
