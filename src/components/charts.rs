@@ -132,6 +132,18 @@ pub fn ends_collide(first: (f64, f64, f64), last: (f64, f64, f64)) -> bool {
     x0 + w0 + 4.0 > xn - wn && (y0 - yn).abs() < 13.0
 }
 
+/// How the label of point `i` of `n` lines up with it: the first starts
+/// there, the last ends there, the others are centred.
+fn anchor(i: usize, n: usize) -> &'static str {
+    if i == 0 {
+        "start"
+    } else if i + 1 == n {
+        "end"
+    } else {
+        "middle"
+    }
+}
+
 /// A metric's series as a line with labelled points.
 #[component]
 pub fn LineChart(
@@ -215,12 +227,11 @@ pub fn LineChart(
                             }
                         };
                         let aria = move || format!("{year}: {}", l2(v, lang.get()));
-                        let anchor = if i == 0 { "start" } else if i + 1 == n { "end" } else { "middle" };
+                        let anchor = anchor(i, n);
                         let ends = i == 0 || i + 1 == n;
                         // The first label gives way to the latest when both
                         // would not fit; it still shows on hover and focus.
-                        let shown = move || ends && !(i == 0 && first_gives_way.get())
-                        ;
+                        let shown = move || ends && !(i == 0 && first_gives_way.get());
                         view! {
                             <g class="sc-pt" class:sc-pt-end=shown tabindex="0" role="img" aria-label=aria>
                                 <circle cx=format!("{x:.1}") cy=format!("{y:.1}") r="4" />
@@ -264,19 +275,9 @@ pub fn LineChart(
 /// The zero (or lowest) line and the years under it, drawn behind the line.
 fn axis(points: &[(i32, f64)], xy: &[(f64, f64)], f: Frame) -> impl IntoView {
     let xs: Vec<f64> = xy.iter().map(|p| p.0).collect();
-    let last = xs.len().saturating_sub(1);
     let ticks: Vec<_> = year_ticks(&xs)
         .into_iter()
-        .map(|i| {
-            let anchor = if i == 0 {
-                "start"
-            } else if i == last {
-                "end"
-            } else {
-                "middle"
-            };
-            (format!("{:.1}", xs[i]), points[i].0, anchor)
-        })
+        .map(|i| (format!("{:.1}", xs[i]), points[i].0, anchor(i, xs.len())))
         .collect();
     view! {
         <g class="sc-axis" aria-hidden="true">

@@ -127,12 +127,12 @@ pub fn figure(
             let digits = digits_at(decimals, unit.magnitude, 1.0);
             let (amount, magnitude) = zh_amount(exact, digits);
             let base = unit.base_name(Lang::Zh, exact);
-            let sep = if base.chars().next().is_some_and(|c| c.is_ascii_alphabetic()) {
-                " "
-            } else {
-                ""
-            };
-            compose_zh(&amount, magnitude, &format!("{sep}{base}"), qualifier)
+            compose_zh(
+                &amount,
+                magnitude,
+                &format!("{}{base}", gap_zh(&base)),
+                qualifier,
+            )
         }
         Lang::En if as_written_in(unit, Lang::En) => {
             let digits = number(value, usize::from(decimals));
@@ -300,20 +300,25 @@ pub fn series_value(m: &Metric, value: f64, lang: Lang) -> String {
     let exact = value * m.unit.magnitude.factor();
     match lang {
         Lang::Zh if as_written_in(&m.unit, Lang::Zh) && !m.unit.magnitude.is_en() => {
-            beside_zh(&trimmed(value, 2), m.unit.written())
+            let unit = m.unit.written();
+            format!("{}{}{unit}", trimmed(value, 2), gap_zh(unit))
         }
-        Lang::Zh => beside_zh(&compact_zh(exact), &m.unit.base_name(Lang::Zh, exact)),
+        Lang::Zh => {
+            let unit = m.unit.base_name(Lang::Zh, exact);
+            format!("{}{}{unit}", compact_zh(exact), gap_zh(&unit))
+        }
         Lang::En => with_unit_en(&compact_en(exact), &m.unit, exact),
     }
 }
 
-/// An amount and its unit in Chinese text: together (`9头`), or apart when
-/// the unit is written in Latin letters (`9 elephants`).
-fn beside_zh(amount: &str, unit: &str) -> String {
+/// What goes between an amount and its unit in Chinese text: nothing
+/// (`9头`), or a space when the unit is written in Latin letters
+/// (`9 elephants`).
+fn gap_zh(unit: &str) -> &'static str {
     if unit.starts_with(|c: char| c.is_ascii_alphabetic()) {
-        format!("{amount} {unit}")
+        " "
     } else {
-        format!("{amount}{unit}")
+        ""
     }
 }
 
