@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use scorecard_core::search::{item_haystack, metric_haystack};
 use scorecard_core::{Lang, Scorecard};
 
+use crate::embed::browser;
 use crate::embed::url_state::ViewState;
 use crate::source::Source;
 
@@ -99,12 +100,15 @@ impl Ctx {
             index
                 .get_or_init(|| {
                     Arc::new(SearchIndex {
-                        metrics: sc.metrics().map(|(_, m)| metric_haystack(m)).collect(),
+                        metrics: sc
+                            .metrics()
+                            .map(|(_, m)| metric_haystack(m, browser::fold))
+                            .collect(),
                         items: sc
                             .sections
                             .iter()
                             .flat_map(|s| s.items.iter())
-                            .map(item_haystack)
+                            .map(|i| item_haystack(i, browser::fold))
                             .collect(),
                     })
                 })

@@ -20,9 +20,9 @@ pub mod types;
 /// view when there is one, and marks the body `data-live`. Elsewhere the module only
 /// serves [`embed::handle::mount_handle`] calls from `embed.js`.
 ///
-/// The app starts in a task of its own: compiling and instantiating the
-/// module is one task, taking over the page another, so neither blocks a
-/// phone as long as both together did.
+/// The app starts in tasks of its own: compiling and instantiating the
+/// module is one task, reading the bundled scorecard another, taking over
+/// the page a third, so none blocks a phone as long as all together did.
 pub fn start() {
     panic::install();
     let doc = leptos::prelude::document();
@@ -32,7 +32,17 @@ pub fn start() {
     {
         return;
     }
-    leptos::prelude::set_timeout(take_over, std::time::Duration::ZERO);
+    leptos::prelude::set_timeout(
+        || {
+            if app::hydrates() {
+                if let Some(id) = bundled::find(None) {
+                    source::Source::Bundled(id).read_ahead();
+                }
+            }
+            leptos::prelude::set_timeout(take_over, std::time::Duration::ZERO);
+        },
+        std::time::Duration::ZERO,
+    );
 }
 
 /// Mounts the app into the scorecard's own page (see [`start`]).

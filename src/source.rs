@@ -3,6 +3,7 @@
 //! is never whole in the WASM memory (which never shrinks); it is read again
 //! for the JSON download.
 
+use std::cell::RefCell;
 use std::sync::Arc;
 
 use scorecard_core::{Problem, Scorecard};
@@ -39,9 +40,22 @@ impl Source {
     pub fn load(&self) -> Result<Scorecard, Vec<Problem>> {
         match self {
             Source::Text(text) => scorecard_core::load_str(text),
-            Source::Bundled(id) => scorecard_core::load_chunks(|| bundled::pieces(id)),
+            Source::Bundled(id) => {
+                take_read(id).unwrap_or_else(|| scorecard_core::load_chunks(|| bundled::pieces(id)))
+            }
             Source::Pending => Err(Vec::new()),
             Source::Failed(problem) => Err(vec![problem.clone()]),
+        }
+    }
+
+    /// Reads the scorecard now, so that the next [`Source::load`] of the
+    /// same bundled scorecard takes the result instead of reading it: the
+    /// page reads its data in one task and is taken over in another, so
+    /// neither is long on a phone.
+    pub fn read_ahead(&self) {
+        if let Source::Bundled(id) = self {
+            let loaded = self.load();
+            READ.with(|r| *r.borrow_mut() = Some((id.clone(), loaded)));
         }
     }
 
@@ -62,4 +76,26 @@ impl Source {
             Source::Pending | Source::Failed(_) => String::new(),
         }
     }
+}
+
+thread_local! {
+    /// A bundled scorecard read by [`Source::read_ahead`] and not yet taken.
+    static READ: RefCell<Option<(String, Loaded)>> = const { RefCell::new(None) };
+}
+
+/// A scorecard read: valid, or its problems.
+type Loaded = Result<Scorecard, Vec<Problem>>;
+
+/// What [`Source::read_ahead`] read for bundled scorecard `id`, once.
+fn take_read(id: &str) -> Option<Loaded> {
+    READ.with(|r| {
+        let mut r = r.borrow_mut();
+        match r.take() {
+            Some((read, loaded)) if read == id => Some(loaded),
+            other => {
+                *r = other;
+                None
+            }
+        }
+    })
 }

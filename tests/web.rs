@@ -243,3 +243,63 @@ async fn later_parts_wait_for_a_task_of_their_own_then_say_so() {
     .forget();
     assert_eq!(count(&other, "[data-testid=later]"), 1);
 }
+
+#[wasm_bindgen_test]
+fn search_folds_case_as_rust_does_with_the_browsers_own_lower_casing() {
+    use scorecard::embed::browser::fold;
+    for s in [
+        "Poverty-Relief WORKSHOPS",
+        "ÉCOLE Straße",
+        "ΟΔΥΣΣΕΥΣ",
+        "İstanbul",
+        "零陵区 GDP",
+    ] {
+        assert_eq!(fold(s), s.to_lowercase(), "{s}");
+    }
+}
+
+#[wasm_bindgen_test]
+async fn search_ignores_case() {
+    let (root, state) = mount(
+        LINGLING,
+        ViewState {
+            lang: Some(Lang::En),
+            ..ViewState::default()
+        },
+    );
+    let mut shown = Vec::new();
+    for q in ["poverty", "POVERTY", "Poverty"] {
+        state.update(|s| s.q = q.into());
+        leptos::task::tick().await;
+        shown.push(count(
+            &root,
+            "[data-testid=search-results] [data-testid=metric-card]",
+        ));
+    }
+    assert!(shown[0] > 0, "English labels name poverty");
+    assert_eq!(shown, vec![shown[0]; 3]);
+}
+
+#[wasm_bindgen_test]
+fn a_bundled_scorecard_read_ahead_is_taken_once_by_the_next_load() {
+    use scorecard::source::Source;
+
+    let doc = document();
+    let block = doc.create_element("script").unwrap();
+    block.set_attribute("type", "application/json").unwrap();
+    block
+        .set_attribute("data-scorecard-bundle", "read-ahead")
+        .unwrap();
+    block.set_text_content(Some(LINGLING));
+    doc.body().unwrap().append_child(&block).unwrap();
+    let source = Source::Bundled("read-ahead".into());
+    source.read_ahead();
+    // The page's block is gone: only what was read ahead can answer.
+    block.remove();
+    let sc = source.load().expect("read ahead");
+    assert_eq!(sc.id, "lingling-2020");
+    assert!(
+        source.load().is_err(),
+        "taken once, then read from the page"
+    );
+}

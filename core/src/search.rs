@@ -1,13 +1,20 @@
 //! Finding metrics and items by what a reader types.
+//!
+//! Matching ignores case through a [`Fold`] the caller gives: natively
+//! `str::to_lowercase`; in the browser its own `toLowerCase`, which is the
+//! same Unicode mapping and spares the WASM Rust's case tables.
 
 use crate::format::stated;
 use crate::model::{Item, Metric};
 use crate::types::Lang;
 
-/// Lower-cased searchable text of a metric (both languages' labels, unit,
+/// Lower-cases text for matching (Unicode's full lower-casing).
+pub type Fold = fn(&str) -> String;
+
+/// Lower-cased (by `fold`) searchable text of a metric (both languages' labels, unit,
 /// period, topic and quote), built once so filtering large scorecards on
 /// every keystroke stays cheap.
-pub fn metric_haystack(m: &Metric) -> String {
+pub fn metric_haystack(m: &Metric, fold: Fold) -> String {
     let mut s = String::new();
     for t in [Some(&m.label), m.period.as_ref(), m.topic.as_ref()]
         .into_iter()
@@ -25,11 +32,11 @@ pub fn metric_haystack(m: &Metric) -> String {
     s.push_str(&stated(m, Lang::En));
     s.push('\n');
     s.push_str(&m.quote);
-    s.to_lowercase()
+    fold(&s)
 }
 
-/// Lower-cased searchable text of an item.
-pub fn item_haystack(i: &Item) -> String {
+/// Lower-cased (by `fold`) searchable text of an item.
+pub fn item_haystack(i: &Item, fold: Fold) -> String {
     let mut s = String::new();
     for t in [Some(&i.name), i.description.as_ref()]
         .into_iter()
@@ -41,17 +48,19 @@ pub fn item_haystack(i: &Item) -> String {
         }
     }
     s.push_str(&i.quote);
-    s.to_lowercase()
+    fold(&s)
 }
 
-/// A query split into lower-cased terms; every term must match.
+/// A query split into terms lower-cased by a [`Fold`]; every term must
+/// match.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Query(Vec<String>);
 
 impl Query {
-    /// Parses what the reader typed; whitespace separates terms.
-    pub fn new(text: &str) -> Query {
-        Query(text.split_whitespace().map(str::to_lowercase).collect())
+    /// Parses what the reader typed; whitespace separates terms. `fold`
+    /// must be the one the haystacks were made with.
+    pub fn new(text: &str, fold: Fold) -> Query {
+        Query(text.split_whitespace().map(fold).collect())
     }
 
     /// Whether the reader typed nothing.
@@ -90,7 +99,7 @@ mod tests {
             also: vec![],
             quote: "发展“扶贫车间”24个".into(),
         };
-        let h = metric_haystack(&m);
+        let h = metric_haystack(&m, str::to_lowercase);
         let cases = [
             ("车间", true),
             ("workshops", true),
@@ -103,8 +112,8 @@ mod tests {
             ("workshop 公里", false),
         ];
         for (q, want) in cases {
-            assert_eq!(Query::new(q).matches(&h), want, "{q:?}");
+            assert_eq!(Query::new(q, str::to_lowercase).matches(&h), want, "{q:?}");
         }
-        assert!(Query::new(" ").is_empty());
+        assert!(Query::new(" ", str::to_lowercase).is_empty());
     }
 }

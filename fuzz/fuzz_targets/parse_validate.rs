@@ -51,11 +51,11 @@ fuzz_target!(|bytes: &[u8]| {
             let _ = format::share(share);
             let _ = format::stated(part, Lang::Zh);
         }
-        let _ = search::metric_haystack(m);
+        let _ = search::metric_haystack(m, str::to_lowercase);
     }
     for s in &sc.sections {
         for item in &s.items {
-            let _ = search::item_haystack(item);
+            let _ = search::item_haystack(item, str::to_lowercase);
         }
     }
     for c in checks::checks(&sc) {

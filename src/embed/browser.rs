@@ -104,3 +104,16 @@ pub fn scroll_into_view(el: &web_sys::Element) {
     });
     el.scroll_into_view_with_scroll_into_view_options(&opts);
 }
+
+/// Lower-cases text for search (a [`scorecard_core::search::Fold`]): the
+/// browser's own `toLowerCase`, so the WASM carries no Unicode case tables.
+#[cfg(target_arch = "wasm32")]
+pub fn fold(text: &str) -> String {
+    js_sys::JsString::from(text).to_lower_case().into()
+}
+
+/// Lower-cases text for search (rendering at build time).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn fold(text: &str) -> String {
+    text.to_lowercase()
+}

@@ -26,25 +26,30 @@ pub fn apply<'a>(
         }
         scorecard_core::decode::is_id(v)
             .then(|| Some(v.to_string()))
-            .ok_or_else(|| format!("options.{name}: {v:?} is not an id (letters, digits, - and _)"))
+            .ok_or_else(|| {
+                format!(
+                    "options.{name}: {} is not an id (letters, digits, - and _)",
+                    json(v)
+                )
+            })
     };
     for (name, v) in pairs {
         match name {
             "lang" => {
-                s.lang = Some(Lang::parse(v).ok_or_else(|| format!("options.lang: {v:?} is not zh or en"))?)
+                s.lang = Some(Lang::parse(v).ok_or_else(|| format!("options.lang: {} is not zh or en", json(v)))?)
             }
             "theme" => {
                 s.theme = match v {
                     "auto" => None,
                     _ => Some(
                         Theme::parse(v)
-                            .ok_or_else(|| format!("options.theme: {v:?} is not light, dark or auto"))?,
+                            .ok_or_else(|| format!("options.theme: {} is not light, dark or auto", json(v)))?,
                     ),
                 }
             }
             "view" => {
                 s.view = View::parse(v)
-                    .ok_or_else(|| format!("options.view: {v:?} is not cards, table or checks"))?
+                    .ok_or_else(|| format!("options.view: {} is not cards, table or checks", json(v)))?
             }
             "section" => s.section = id(name, v)?,
             "metric" => s.metric = id(name, v)?,
@@ -58,6 +63,14 @@ pub fn apply<'a>(
         }
     }
     Ok(s)
+}
+
+/// A value as a JSON string, for messages: quoted, control characters
+/// escaped.
+fn json(v: &str) -> String {
+    let mut out = String::new();
+    scorecard_core::write::quote(v, &mut out);
+    out
 }
 
 #[cfg(test)]

@@ -9,6 +9,7 @@ use super::items::ItemList;
 use super::PAGE;
 use crate::components::more::MoreButton;
 use crate::context::use_ctx;
+use crate::embed::browser;
 use crate::i18n::Ui;
 
 /// Matching cards across every section, with a count read to screen readers.
@@ -17,7 +18,7 @@ pub(super) fn SearchResults() -> impl IntoView {
     let ctx = use_ctx();
     let index = ctx.search_index();
     let lang = ctx.lang_signal();
-    let query = Memo::new(move |_| ctx.state.with(|s| Query::new(&s.q)));
+    let query = Memo::new(move |_| ctx.state.with(|s| Query::new(&s.q, browser::fold)));
     let matches = Memo::new(move |_| {
         let q = query.get();
         let hits = |list: &[String]| -> Vec<usize> {
