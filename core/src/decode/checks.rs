@@ -23,10 +23,11 @@ pub fn is_date(s: &str) -> bool {
     let year = |t: &str| t.len() == 4 && t.bytes().all(|c| c.is_ascii_digit());
     match s.len() {
         4 => year(s),
+        // Slices by byte: non-ASCII input is rejected first.
         7 => {
-            year(&s[..4])
+            s.is_ascii()
+                && year(&s[..4])
                 && s.as_bytes()[4] == b'-'
-                && s.is_ascii()
                 && (1..=12).contains(&s[5..].parse::<u8>().unwrap_or(0))
         }
         _ => is_timestamp(s),
@@ -101,6 +102,10 @@ mod tests {
             "二〇二〇",
             "2020-11-",
             "２０２０",
+            // Seven bytes with a character across byte 4 (found by a
+            // property test: it panicked).
+            "aA \u{10000}",
+            "hU'\u{6d2fa}",
         ] {
             assert!(!is_date(bad), "{bad}");
         }
