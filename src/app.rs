@@ -25,6 +25,18 @@ pub fn hydrates() -> bool {
     history::read() == ViewState::default()
 }
 
+/// Reads the bundled scorecard that [`App`] will show for the URL, ahead
+/// of it (see [`Source::read_ahead`]); nothing when the URL names a file
+/// by `src`.
+pub fn read_ahead() {
+    let state = history::read();
+    if state.src.is_none() {
+        if let Some(id) = bundled::find(state.card.as_deref()) {
+            Source::Bundled(id).read_ahead();
+        }
+    }
+}
+
 /// The app when it owns the page: view state lives in the URL.
 #[component]
 pub fn App() -> impl IntoView {

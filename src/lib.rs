@@ -34,11 +34,7 @@ pub fn start() {
     }
     leptos::prelude::set_timeout(
         || {
-            if app::hydrates() {
-                if let Some(id) = bundled::find(None) {
-                    source::Source::Bundled(id).read_ahead();
-                }
-            }
+            app::read_ahead();
             leptos::prelude::set_timeout(take_over, std::time::Duration::ZERO);
         },
         std::time::Duration::ZERO,
