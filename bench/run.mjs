@@ -410,7 +410,7 @@ async function paint(base) {
       try {
         await page.goto(`${base}/${site}/`, { waitUntil: 'load', timeout: 60_000 });
         if (site === 'ours') await appReady(page, 60_000);
-        // Late candidates and shifts (hydration, fonts) come within this.
+        // Late candidates and shifts (the take-over, fonts) come within this.
         await page.waitForTimeout(1_000);
         const result = await page.evaluate(collectPaint);
         if (i >= 0) runs[site].push(result);

@@ -19,9 +19,9 @@ use crate::source::Source;
 use crate::types::View;
 
 /// Whether the page's pre-rendered view is the one the URL asks for, so the
-/// app can hydrate it rather than render anew. It was rendered from the
-/// default state and the first bundled scorecard.
-pub fn hydrates() -> bool {
+/// app can take it over in place (see [`crate::components::later`]). It
+/// was rendered from the default state and the first bundled scorecard.
+pub fn shows_prerendered() -> bool {
     history::read() == ViewState::default()
 }
 

@@ -16,7 +16,7 @@ pub mod studio;
 pub mod types;
 
 /// Shows panics in the console and the page and, on the scorecard's own page (a
-/// `<body data-scorecard-page>`), mounts the app, hydrating the pre-rendered
+/// `<body data-scorecard-page>`), mounts the app, taking over the pre-rendered
 /// view when there is one, and marks the body `data-live`. Elsewhere the module only
 /// serves [`embed::handle::mount_handle`] calls from `embed.js`.
 ///
@@ -52,13 +52,11 @@ fn take_over() {
         .flatten()
         .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
     match prerendered {
-        // The page shows the default view already: take it over in place,
-        // so nothing is repainted or shifted.
-        #[cfg(feature = "hydrate")]
-        Some(el) if app::hydrates() => {
-            // Live once the parts drawn after hydration are (see `Later`).
-            components::later::hydrating(|| leptos::mount::hydrate_from(el, app::App), mark_live)
-                .forget();
+        // The page shows this view already: draw it over in place, so
+        // nothing is repainted or shifted.
+        Some(el) if app::shows_prerendered() => {
+            // Live once the parts drawn in later tasks are (see `Later`).
+            components::later::take_over(&el, app::App, mark_live);
             return;
         }
         // Another view was asked for: it replaces the pre-rendered one in

@@ -202,38 +202,52 @@ async fn next_task() {
 }
 
 #[wasm_bindgen_test]
-async fn later_parts_wait_for_a_task_of_their_own_then_say_so() {
-    use scorecard::components::later::{hydrating, Later};
+async fn a_take_over_keeps_what_later_parts_showed_until_their_own_task() {
+    use scorecard::components::later::{take_over, Later};
     use std::cell::Cell;
     use std::rc::Rc;
 
     let doc = document();
     let el: web_sys::HtmlElement = doc.create_element("div").unwrap().unchecked_into();
+    // The page as rendered at build time.
+    el.set_inner_html(
+        r#"<p data-testid="now">then</p><div class="sc-later"><p data-testid="shown">shown</p></div>"#,
+    );
     doc.body().unwrap().append_child(&el).unwrap();
     let live = Rc::new(Cell::new(false));
     let said = live.clone();
-    hydrating(
+    take_over(
+        &el,
         || {
-            leptos::mount::mount_to(el.clone(), || {
-                view! {
-                    <p data-testid="now">"now"</p>
-                    <Later><p data-testid="later">"later"</p></Later>
-                }
-            })
-            .forget()
+            view! {
+                <p data-testid="now">"now"</p>
+                <Later><p data-testid="later">"later"</p></Later>
+            }
         },
         move || said.set(true),
     );
-    // What the page showed is left as it was: here, nothing.
+    // In the same task the app replaced what it draws at once, and its
+    // waiting part holds what the page showed there.
     assert_eq!(count(&el, "[data-testid=now]"), 1);
+    assert_eq!(
+        el.query_selector("[data-testid=now]")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap(),
+        "now"
+    );
+    assert_eq!(count(&el, ".sc-later"), 1);
+    assert_eq!(count(&el, ".sc-later > [data-testid=shown]"), 1);
     assert_eq!(count(&el, "[data-testid=later]"), 0);
     assert!(!live.get());
     leptos::task::tick().await;
     next_task().await;
     assert_eq!(count(&el, ".sc-later > [data-testid=later]"), 1);
+    assert_eq!(count(&el, "[data-testid=shown]"), 0);
     assert!(live.get(), "told once every part is live");
 
-    // Outside hydration a part is live at once.
+    // Without a page to take over a part is live at once.
     let other: web_sys::HtmlElement = doc.create_element("div").unwrap().unchecked_into();
     doc.body().unwrap().append_child(&other).unwrap();
     leptos::mount::mount_to(

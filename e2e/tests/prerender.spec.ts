@@ -1,6 +1,6 @@
 // The default view is in the HTML: it paints before the WASM arrives, reads
-// with JavaScript off, and the live app hydrates it in place. Another view
-// asked for in the URL replaces it, again without a layout shift.
+// with JavaScript off, and the live app draws over it in place, in one task.
+// Another view asked for in the URL replaces it, again without a layout shift.
 import { expect, test } from '@playwright/test';
 import { en, lingling, statedZhPlain, zh } from '../lib/data';
 
@@ -29,11 +29,34 @@ test('figures show while the WASM is still on its way, then come alive in place'
   await expect(page.getByTestId('title')).toHaveText(zh(lingling.title));
   await expect(page.locator('[data-prerendered]')).toHaveCount(1);
   await expect(page.locator('body[data-live]')).toHaveCount(0);
-  await page.evaluate(() => ((window as any).__title = document.querySelector('[data-testid="title"]')));
+  const before = await page.evaluate(() => {
+    const w = window as any;
+    w.__title = document.querySelector('[data-testid="title"]');
+    // Every frame's count of titles and cards, from now until the page is live.
+    w.__frames = [];
+    const look = () => {
+      w.__frames.push([
+        document.querySelectorAll('[data-testid="title"]').length,
+        document.querySelectorAll('[data-testid="metric-card"]').length,
+      ]);
+      if (!document.body.hasAttribute('data-live')) requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+    return document.querySelectorAll('[data-testid="metric-card"]').length;
+  });
+  expect(before).toBeGreaterThan(0);
   release();
   await expect(page.locator('body[data-live]')).toHaveCount(1);
-  // Hydrated, not re-rendered: the very same element now responds.
-  expect(await page.evaluate(() => (window as any).__title === document.querySelector('[data-testid="title"]'))).toBe(true);
+  // Drawn anew in the same place, and no frame showed the page twice or
+  // without its cards.
+  expect(await page.evaluate(() => (window as any).__title === document.querySelector('[data-testid="title"]'))).toBe(false);
+  const frames: number[][] = await page.evaluate(() => (window as any).__frames);
+  expect(frames.length).toBeGreaterThan(0);
+  for (const [titles, cards] of frames) {
+    expect(titles).toBe(1);
+    // (Sections off screen are drawn in later tasks too.)
+    expect(cards).toBeGreaterThanOrEqual(before);
+  }
   await expect(page.locator('[data-prerendered]')).toHaveCount(1);
   await page.locator('[data-testid="lang-switch"] [data-lang="en"]').click();
   await expect(page).toHaveURL(/lang=en/);
@@ -61,7 +84,7 @@ for (const query of ['', '?lang=en']) {
     });
     await page.goto('/' + query);
     await expect(page.locator('body[data-live]')).toHaveCount(1);
-    // The default view is hydrated in place; another one replaces it.
+    // The default view is drawn over in place; another one replaces it.
     await expect(page.locator('[data-prerendered]')).toHaveCount(query ? 0 : 1);
     await expect(page.getByTestId('title')).toHaveText(query ? en(lingling.title) : zh(lingling.title));
     await page.waitForTimeout(500);

@@ -203,7 +203,7 @@ test('theme follows the system and ?theme= forces one', async ({ page }, info) =
   await sc.goto();
   const bg = () => page.getByTestId('scorecard').evaluate((e) => getComputedStyle(e).backgroundColor);
   expect(await bg()).toBe('rgb(18, 18, 18)');
-  // The hydrated page was rendered light at build time; the toggle catches up.
+  // The page was rendered light at build time; the toggle catches up.
   await expect(page.getByTestId('theme-toggle')).toHaveAttribute('aria-pressed', 'true');
   await sc.goto({ theme: 'light' });
   expect(await bg()).toBe('rgb(251, 250, 247)');

@@ -1,6 +1,6 @@
 //! Prints the default view of a scorecard as HTML, for `cargo xtask dist`
 //! to put into the page so it paints before the WASM has loaded (and reads
-//! with JavaScript off). The browser build then hydrates it.
+//! with JavaScript off). The browser build then draws over it in place.
 
 use std::sync::Arc;
 

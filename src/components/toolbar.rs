@@ -74,8 +74,8 @@ pub fn Toolbar() -> impl IntoView {
 fn ThemeButton() -> impl IntoView {
     let ctx = use_ctx();
     let lang = ctx.lang_signal();
-    // The system's preference is read after mounting, so a hydrated page
-    // starts from the pre-rendered (light) state and then corrects it.
+    // The system's preference is read after mounting (rendering at build
+    // time has none): the page starts as pre-rendered (light), then corrects it.
     let system_dark = RwSignal::new(false);
     Effect::new(move |_| system_dark.set(browser::prefers_dark()));
     let dark = {

@@ -76,7 +76,7 @@ fn copy_data(root: &Path, dist: &Path) -> Result {
 
 /// Puts the default view, rendered natively by the `prerender` binary, into
 /// the page's body, so it paints before the WASM arrives and reads with
-/// JavaScript off. The app hydrates it when it starts.
+/// JavaScript off. The app draws over it in place when it starts.
 fn prerender(root: &Path, dist: &Path) -> Result {
     let path = dist.join("index.html");
     let index = cmd::read(&path)?;
@@ -118,8 +118,8 @@ pub fn render_view(root: &Path, data: &Path) -> Result<String> {
         "target/prerender",
         "--",
     ]);
-    // The browser build erases component types (.cargo/config.toml), which
-    // changes the hydration markers; the HTML must carry the same ones.
+    // As the browser build (.cargo/config.toml): component types erased, so
+    // the page is rendered by the same views the app draws over it.
     cmd.arg(data)
         .current_dir(root)
         .env("RUSTFLAGS", "--cfg erase_components");

@@ -130,7 +130,7 @@ pub(super) fn SectionPanels() -> impl IntoView {
 }
 
 /// How many sections (in file order) may be drawn although not on screen:
-/// none while the page is pre-rendered and hydrated, so that first task
+/// none while the pre-rendered page is taken over, so that first task
 /// holds only what the reader sees; then one more per task up to `all`,
 /// so no task blocks a phone for long; all at once before printing.
 fn draw_later(all: usize) -> RwSignal<usize> {
@@ -138,7 +138,7 @@ fn draw_later(all: usize) -> RwSignal<usize> {
     if all == 0 {
         return drawn;
     }
-    // Effects run only in the browser, after hydration.
+    // Effects run only in the browser, after the take-over.
     Effect::new(move |_| {
         next(drawn, all);
         let print = window_event_listener_untyped("beforeprint", move |_| drawn.set(all));
