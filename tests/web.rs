@@ -317,3 +317,57 @@ fn a_bundled_scorecard_read_ahead_is_taken_once_by_the_next_load() {
         "taken once, then read from the page"
     );
 }
+
+#[wasm_bindgen_test]
+fn numbers_read_and_written_by_the_engine_match_rusts_own() {
+    use scorecard_core::num::{fixed, parse, shortest};
+    // Rust's own float code is in this test's WASM (not the reader's):
+    // the engine's `toString`, `toFixed`, `BigInt` and `parseFloat` must
+    // give exactly its text and values.
+    let mut values = vec![
+        0.0,
+        -0.0,
+        0.36,
+        9.3,
+        -8.94,
+        0.1 + 0.2,
+        1e20,
+        1e21,
+        -1e22,
+        1e23,
+        1.5e-7,
+        1e-7,
+        5e-324,
+        f64::MIN_POSITIVE,
+        f64::MAX,
+        f64::NAN,
+        f64::INFINITY,
+        f64::NEG_INFINITY,
+    ];
+    // Figures as articles write them, exact halves (i / 8) among them.
+    for i in 0..2000 {
+        values.extend([
+            f64::from(i) / 8.0,
+            f64::from(i) * 0.005,
+            -f64::from(i) / 100.0,
+        ]);
+    }
+    // Doubles of every magnitude, from their bits.
+    let mut bits: u64 = 0x9e37_79b9_7f4a_7c15;
+    for _ in 0..3000 {
+        bits ^= bits << 13;
+        bits ^= bits >> 7;
+        bits ^= bits << 17;
+        values.push(f64::from_bits(bits));
+    }
+    for v in values {
+        assert_eq!(shortest(v), format!("{v}"), "shortest {v:e}");
+        for d in [0, 1, 2, 3, 7, 20] {
+            assert_eq!(fixed(v, d), format!("{v:.d$}"), "{v:e} to {d} decimals");
+        }
+        if v.is_finite() {
+            let back = parse(&format!("{v:e}")).expect("a number");
+            assert_eq!(back.to_bits(), v.to_bits(), "{v:e} read back");
+        }
+    }
+}

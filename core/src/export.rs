@@ -63,7 +63,7 @@ fn push_row(out: &mut String, cells: impl Iterator<Item = String>) {
         if i > 0 {
             out.push(',');
         }
-        let negative_number = cell.starts_with('-') && cell[1..].parse::<f64>().is_ok();
+        let negative_number = cell.strip_prefix('-').is_some_and(crate::num::is_decimal);
         let cell = if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) && !negative_number {
             format!("'{cell}")
         } else {

@@ -18,6 +18,7 @@ pub mod json;
 mod locate;
 pub mod messages;
 pub mod model;
+pub mod num;
 pub mod remote;
 #[cfg(feature = "schema")]
 pub mod schema;

@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use scorecard_core::derived::shares;
+use scorecard_core::num::{fixed, Num};
 use scorecard_core::{format, Lang, Metric, Scorecard};
 
 use crate::components::text::Tr;
@@ -160,7 +161,14 @@ pub fn LineChart(
     let path: String = xy
         .iter()
         .enumerate()
-        .map(|(i, (x, y))| format!("{}{x:.1},{y:.1}", if i == 0 { "M" } else { "L" }))
+        .map(|(i, (x, y))| {
+            format!(
+                "{}{},{}",
+                if i == 0 { "M" } else { "L" },
+                fixed(*x, 1),
+                fixed(*y, 1)
+            )
+        })
         .collect();
     let m = metric.clone();
     let label = move |v: f64, l: Lang| format::series_value(&m, v, l);
@@ -206,7 +214,7 @@ pub fn LineChart(
     };
     view! {
         <figure class="sc-chart" class:sc-chart-large=large data-testid="line-chart">
-            <svg viewBox=format!("0 0 {W} {}", frame.h) class="sc-svg" class:sc-svg-axis=frame.axis role="group" aria-label=move || Ui::Trend.tr(lang.get())>
+            <svg viewBox=format!("0 0 {} {}", Num(W), Num(frame.h)) class="sc-svg" class:sc-svg-axis=frame.axis role="group" aria-label=move || Ui::Trend.tr(lang.get())>
                 {frame.axis.then(|| axis(&points, &xy, frame))}
                 <path d=path class="sc-line" />
                 {points
@@ -234,8 +242,8 @@ pub fn LineChart(
                         let shown = move || ends && !(i == 0 && first_gives_way.get());
                         view! {
                             <g class="sc-pt" class:sc-pt-end=shown tabindex="0" role="img" aria-label=aria>
-                                <circle cx=format!("{x:.1}") cy=format!("{y:.1}") r="4" />
-                                <text x=format!("{x:.1}") y=format!("{ty:.1}") text-anchor=anchor class="sc-tip">{text}</text>
+                                <circle cx=fixed(x, 1) cy=fixed(y, 1) r="4" />
+                                <text x=fixed(x, 1) y=fixed(ty, 1) text-anchor=anchor class="sc-tip">{text}</text>
                             </g>
                         }
                     })
@@ -277,13 +285,13 @@ fn axis(points: &[(i32, f64)], xy: &[(f64, f64)], f: Frame) -> impl IntoView {
     let xs: Vec<f64> = xy.iter().map(|p| p.0).collect();
     let ticks: Vec<_> = year_ticks(&xs)
         .into_iter()
-        .map(|i| (format!("{:.1}", xs[i]), points[i].0, anchor(i, xs.len())))
+        .map(|i| (fixed(xs[i], 1), points[i].0, anchor(i, xs.len())))
         .collect();
     view! {
         <g class="sc-axis" aria-hidden="true">
-            <line x1=format!("{PAD:.1}") x2=format!("{:.1}", W - PAD) y1=format!("{:.1}", f.bottom) y2=format!("{:.1}", f.bottom) />
-            {xs.iter().map(|x| view! { <line class="sc-axis-tick" x1=format!("{x:.1}") x2=format!("{x:.1}") y1=format!("{:.1}", f.bottom) y2=format!("{:.1}", f.bottom + 4.0) /> }).collect_view()}
-            {ticks.into_iter().map(|(x, year, anchor)| view! { <text class="sc-axis-year" x=x y=format!("{:.1}", f.h - 3.0) text-anchor=anchor>{year}</text> }).collect_view()}
+            <line x1=fixed(PAD, 1) x2=fixed(W - PAD, 1) y1=fixed(f.bottom, 1) y2=fixed(f.bottom, 1) />
+            {xs.iter().map(|x| view! { <line class="sc-axis-tick" x1=fixed(*x, 1) x2=fixed(*x, 1) y1=fixed(f.bottom, 1) y2=fixed(f.bottom + 4.0, 1) /> }).collect_view()}
+            {ticks.into_iter().map(|(x, year, anchor)| view! { <text class="sc-axis-year" x=x y=fixed(f.h - 3.0, 1) text-anchor=anchor>{year}</text> }).collect_view()}
         </g>
     }
 }
@@ -315,7 +323,7 @@ pub fn CompositionChart(
         .collect();
     view! {
         <figure class="sc-chart sc-composition" data-testid="composition-chart">
-            <svg viewBox=format!("0 0 {W} 20") class="sc-svg sc-bar" role="group" aria-label=move || Ui::Composition.tr(lang.get())>
+            <svg viewBox=format!("0 0 {} 20", Num(W)) class="sc-svg sc-bar" role="group" aria-label=move || Ui::Composition.tr(lang.get())>
                 {bars
                     .into_iter()
                     .map(|(x, w, i, m, share)| {
@@ -323,7 +331,7 @@ pub fn CompositionChart(
                         let aria = text.clone();
                         view! {
                             <g class="sc-pt" tabindex="0" role="img" aria-label=aria>
-                                <rect x=format!("{x:.2}") y="0" width=format!("{w:.2}") height="20" class=format!("sc-c{}", i % 6) />
+                                <rect x=fixed(x, 2) y="0" width=fixed(w, 2) height="20" class=format!("sc-c{}", i % 6) />
                                 <title>{text}</title>
                             </g>
                         }

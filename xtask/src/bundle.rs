@@ -92,8 +92,12 @@ fn prerender(root: &Path, dist: &Path) -> Result {
             .find('>')
             .ok_or("dist/index.html: unclosed <body>")?
         + 1;
+    // The page's head holds its first paint until the marker is parsed
+    // (`<link rel="expect" blocking="render">` in index.html): a frame
+    // painted halfway through the view, a card without its chart, would
+    // shift when the rest arrives.
     let page = format!(
-        "{}<div data-prerendered>{}</div>{}",
+        "{}<div data-prerendered>{}</div><span id=\"sc-prerendered-end\" hidden></span>{}",
         &index[..open_end],
         html.trim(),
         &index[open_end..]
@@ -193,10 +197,12 @@ fn write_standalone(dist: &Path, a: &Assets) -> Result {
         .ok_or("dist/index.html has no <head>")?
         + "<head>".len();
     // Keep the author's head (meta, title, icon) but none of Trunk's links
-    // and scripts, which point at other files.
+    // and scripts, which point at other files, nor the wait for the
+    // pre-rendered view, which this file does not carry.
     let head = without_tags(
         &index[head_start..head_end],
         &[
+            "<link rel=\"expect\"",
             "<link rel=\"stylesheet\"",
             "<link rel=\"modulepreload\"",
             "<link rel=\"preload\"",

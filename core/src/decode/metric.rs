@@ -301,7 +301,7 @@ impl Decoder<'_, '_> {
                 v.pos,
                 path.to_string(),
                 ProblemKind::InvalidValue,
-                format!("{n} is not a four-digit year"),
+                format!("{} is not a four-digit year", crate::num::Num(n)),
             );
             return Ok(None);
         }

@@ -187,7 +187,8 @@ impl Decoder<'_, '_> {
                 "schema_version".into(),
                 ProblemKind::UnsupportedVersion,
                 format!(
-                    "schema_version {v} is not supported; this build reads versions {}",
+                    "schema_version {} is not supported; this build reads versions {}",
+                    crate::num::Num(v),
                     known.join(" and ")
                 ),
             );

@@ -17,7 +17,7 @@ pub fn number(v: f64, decimals: usize) -> String {
     if !v.is_finite() {
         return "—".into();
     }
-    let s = format!("{:.*}", decimals.min(20), v.abs());
+    let s = crate::num::fixed(v.abs(), decimals);
     let (int, frac) = s.split_once('.').unwrap_or((&s, ""));
     let mut out = String::with_capacity(s.len() + s.len() / 3 + 1);
     let is_zero = s.bytes().all(|b| b == b'0' || b == b'.');

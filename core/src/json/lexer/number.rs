@@ -66,7 +66,7 @@ impl Lexer<'_, '_> {
         let decimals = self.fraction()?;
         let exponent = self.exponent()?;
         let raw = &self.number;
-        let v: f64 = raw.parse().map_err(|_| ParseError {
+        let v = crate::num::parse(raw).ok_or_else(|| ParseError {
             pos: start_pos,
             kind: ProblemKind::Syntax,
             message: format!("{raw} is not a number"),
