@@ -212,14 +212,16 @@ fn expect_version(program: &str, want: &str) -> Result {
 }
 
 /// `npm ci` in e2e/ when node_modules is missing or package-lock.json changed
-/// since the last install; gives Playwright, wasm-opt (binaryen) and terser.
+/// since the last install; gives Playwright, wasm-opt (binaryen), terser and Lightning CSS.
 fn node_modules(root: &Path) -> Result {
     let e2e = root.join("e2e");
     let lock_path = e2e.join("package-lock.json");
     let stamp_path = e2e.join("node_modules/.xtask-package-lock.json");
     let lock =
         fs::read(&lock_path).map_err(|e| format!("cannot read {}: {e}", lock_path.display()))?;
-    let what = format!("e2e/node_modules (Playwright, wasm-opt {WASM_OPT_VERSION}, terser)");
+    let what = format!(
+        "e2e/node_modules (Playwright, wasm-opt {WASM_OPT_VERSION}, terser, Lightning CSS)"
+    );
     let up_to_date = fs::read(&stamp_path).is_ok_and(|stamp| stamp == lock);
     if up_to_date && wasm_opt_ok() {
         ready(&what);
