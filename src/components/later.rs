@@ -68,7 +68,7 @@ pub fn take_over<V>(
 
 /// Runs `f` (drawing the page) with [`Later`] parts left waiting, then
 /// `live` once every one of them is drawn live.
-pub fn waiting<T>(f: impl FnOnce() -> T, live: impl FnOnce() + 'static) -> T {
+fn waiting<T>(f: impl FnOnce() -> T, live: impl FnOnce() + 'static) -> T {
     WAITING.with(|w| w.borrow_mut().taking_over = true);
     let out = f();
     let parts = WAITING.with(|w| {
