@@ -23,15 +23,14 @@ fn exact(text: &str) -> Option<f64> {
         1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
         1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
     ];
-    let (negative, rest) = match text.strip_prefix('-') {
-        Some(r) => (true, r),
-        None => (false, text),
-    };
-    let (mantissa, exp) = match rest.split_once(['e', 'E']) {
-        Some((m, e)) => (m, e.strip_prefix('+').unwrap_or(e).parse::<i32>().ok()?),
-        None => (rest, 0),
-    };
-    let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let parts = parts(text);
+    let exp = parts.exponent()?;
+    let Parts {
+        negative,
+        int,
+        frac,
+        ..
+    } = parts;
     let mut m: u64 = 0;
     let mut digits = 0;
     for b in int.bytes().chain(frac.bytes()) {
@@ -77,16 +76,56 @@ pub fn fixed(v: f64, decimals: usize) -> String {
 /// between or after them, then perhaps an exponent (`12`, `3.5`, `.5`,
 /// `1e-3`); no sign, no words such as `inf`.
 pub fn is_decimal(text: &str) -> bool {
-    let (mantissa, exp) = match text.split_once(['e', 'E']) {
-        Some((m, e)) => (m, Some(e.strip_prefix(['+', '-']).unwrap_or(e))),
-        None => (text, None),
-    };
-    let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let Parts {
+        negative,
+        int,
+        frac,
+        exp,
+    } = parts(text);
     let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
-    !(int.is_empty() && frac.is_empty())
+    let exp = exp.map(|e| e.strip_prefix(['+', '-']).unwrap_or(e));
+    !negative
+        && (!int.is_empty() || !frac.is_empty())
         && digits(int)
         && digits(frac)
         && exp.is_none_or(|e| !e.is_empty() && digits(e))
+}
+
+/// Decimal text taken apart, nothing checked: `-12.5e+3` is negative,
+/// `12`, `5` and `+3`.
+struct Parts<'a> {
+    negative: bool,
+    int: &'a str,
+    frac: &'a str,
+    /// What follows the `e`, if there is one.
+    exp: Option<&'a str>,
+}
+
+fn parts(text: &str) -> Parts<'_> {
+    let (negative, rest) = match text.strip_prefix('-') {
+        Some(r) => (true, r),
+        None => (false, text),
+    };
+    let (mantissa, exp) = match rest.split_once(['e', 'E']) {
+        Some((m, e)) => (m, Some(e)),
+        None => (rest, None),
+    };
+    let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    Parts {
+        negative,
+        int,
+        frac,
+        exp,
+    }
+}
+
+impl Parts<'_> {
+    /// The power of ten the exponent gives (0 without one); `None` when it
+    /// is not an `i32`.
+    fn exponent(&self) -> Option<i32> {
+        self.exp
+            .map_or(Some(0), |e| e.strip_prefix('+').unwrap_or(e).parse().ok())
+    }
 }
 
 /// Writes its number as [`shortest`] does, for `format!("{}", Num(v))`.
@@ -103,17 +142,17 @@ impl fmt::Display for Num {
 /// full, as Rust writes numbers; other text is returned as it is.
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 fn plain(text: &str) -> String {
-    let Some((mantissa, exp)) = text.split_once(['e', 'E']) else {
+    let parts = parts(text);
+    let (Some(_), Some(exp)) = (parts.exp, parts.exponent()) else {
         return text.to_string();
     };
-    let Ok(exp) = exp.trim_start_matches('+').parse::<i32>() else {
-        return text.to_string();
-    };
-    let (sign, mantissa) = match mantissa.strip_prefix('-') {
-        Some(m) => ("-", m),
-        None => ("", mantissa),
-    };
-    let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let Parts {
+        negative,
+        int,
+        frac,
+        ..
+    } = parts;
+    let sign = if negative { "-" } else { "" };
     let digits = format!("{int}{frac}");
     // Where the point goes, counted in digits from the left.
     let point = int.len() as i32 + exp;
