@@ -124,5 +124,5 @@ impl Ctx {
 
 /// The shared context; components are only ever mounted under [`crate::app::ScorecardApp`].
 pub fn use_ctx() -> Ctx {
-    expect_context::<Ctx>()
+    use_context::<Ctx>().expect("components are mounted under ScorecardApp")
 }

@@ -23,6 +23,7 @@ pub mod remote;
 #[cfg(feature = "schema")]
 pub mod schema;
 pub mod search;
+pub mod sort;
 pub mod table;
 pub mod types;
 pub mod unit;

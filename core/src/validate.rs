@@ -69,7 +69,9 @@ impl<'a> Ids<'a> {
         }
         let relations = sc.relations.iter().enumerate();
         all.extend(relations.map(|(i, rel)| (rel.id.as_str(), Owner::Relation(i))));
-        all.sort_unstable_by(|a, b| a.0.cmp(b.0).then(a.1.order().cmp(&b.1.order())));
+        crate::sort::by(&mut all, |a, b| {
+            a.0.cmp(b.0).then(a.1.order().cmp(&b.1.order()))
+        });
         Ids { all }
     }
 
@@ -109,7 +111,7 @@ impl<'a> Ids<'a> {
                 found.extend(again.iter().map(|&(_, owner)| (*id, owner, *first)));
             }
         }
-        found.sort_unstable_by_key(|&(_, owner, _)| owner.order());
+        crate::sort::by_key(&mut found, |&(_, owner, _)| owner.order());
         found
     }
 }

@@ -231,7 +231,7 @@ fn fixtures_in_small_pieces() {
             .expect("fixture directory")
             .map(|e| e.expect("entry").path())
             .collect();
-        paths.sort();
+        scorecard_core::sort::by(&mut paths, Ord::cmp);
         for path in paths {
             let Ok(text) = fs::read_to_string(&path) else {
                 continue; // not UTF-8: pieces are text

@@ -222,7 +222,7 @@ fn fields() -> Vec<&'static str> {
         .iter()
         .flat_map(|f| f.iter().copied())
         .collect();
-    all.sort_unstable();
+    scorecard_core::sort::by(&mut all, Ord::cmp);
     all.dedup();
     all
 }

@@ -24,7 +24,7 @@ fn files() -> Vec<PathBuf> {
             }
         }
     }
-    all.sort();
+    scorecard_core::sort::by(&mut all, Ord::cmp);
     all
 }
 

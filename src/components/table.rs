@@ -3,7 +3,7 @@
 use std::cmp::Ordering;
 
 use leptos::prelude::*;
-use scorecard_core::{format, table, Lang, Metric};
+use scorecard_core::{format, sort, table, Lang, Metric};
 
 use crate::components::more::MoreButton;
 use crate::components::text::Tr;
@@ -13,14 +13,14 @@ use crate::types::SortKey;
 
 /// Row order for a sort key, within each section (the table groups rows
 /// under their section); ties keep reading order.
-pub fn sort_rows(rows: &mut [(usize, usize, &Metric)], key: SortKey, desc: bool, lang: Lang) {
+pub fn sort_rows(rows: &mut Vec<(usize, usize, &Metric)>, key: SortKey, desc: bool, lang: Lang) {
     let num = |m: &Metric| match key {
         SortKey::Value => Some(m.exact()),
         SortKey::Baseline => table::baseline(m, lang).map(|(year, _)| f64::from(year)),
         SortKey::Change => table::change(m, lang).map(|c| c.key),
         _ => None,
     };
-    rows.sort_by(|a, b| {
+    sort::by(rows, |a, b| {
         let o = match key {
             SortKey::Section => (a.0, a.1).cmp(&(b.0, b.1)),
             SortKey::Label => a.2.label.text(lang).cmp(b.2.label.text(lang)),

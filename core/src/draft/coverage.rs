@@ -55,7 +55,7 @@ pub fn coverage(sc: &Scorecard, text: &str) -> Coverage {
         }
     }
     let mut stated: Vec<f64> = sc.metrics().flat_map(|(_, m)| stated_values(m)).collect();
-    stated.sort_by(f64::total_cmp);
+    crate::sort::by(&mut stated, f64::total_cmp);
     out.figures = figures(body)
         .into_iter()
         .filter(|f| f.found.kind == Kind::Figure)

@@ -133,7 +133,7 @@ pub fn period(text: &str, sentence: &Range<usize>, at: usize) -> Option<String> 
             }
         }
     }
-    found.sort_by_key(|(p, _)| *p);
+    crate::sort::by_key(&mut found, |(p, _)| *p);
     found
         .iter()
         .rev()

@@ -81,7 +81,7 @@ fn fill<'t>(
     out: &mut Pasted,
 ) {
     let mut cells: Vec<(Col, &str)> = cells.collect();
-    cells.sort_by_key(|(c, _)| *c == Col::Section);
+    crate::sort::by_key(&mut cells, |(c, _)| *c == Col::Section);
     for (c, text) in cells {
         if text.trim().is_empty() && matches!(c, Col::LabelZh | Col::LabelEn) {
             continue;
