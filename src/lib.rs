@@ -18,7 +18,8 @@ pub mod types;
 /// Shows panics in the console and the page and, on the scorecard's own page (a
 /// `<body data-scorecard-page>`), mounts the app, taking over the pre-rendered
 /// view when there is one, and marks the body `data-live`. Elsewhere the module only
-/// serves [`embed::handle::mount_handle`] calls from `embed.js`.
+/// serves `embed.js`'s mounts (`embed/handle.rs`, in the entries built with
+/// the `host-api` feature).
 ///
 /// The app starts in tasks of its own: compiling and instantiating the
 /// module is one task, reading the bundled scorecard another, taking over

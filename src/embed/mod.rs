@@ -3,8 +3,10 @@
 
 pub mod browser;
 pub mod events;
+#[cfg(feature = "host-api")]
 pub mod handle;
 pub mod history;
+#[cfg(feature = "host-api")]
 pub mod options;
 pub mod remote;
 pub mod resize;

@@ -1,6 +1,7 @@
 //! What `cargo xtask dist` adds to Trunk's output: the direct-mount loader
-//! `embed.js`, the self-contained `standalone.html`, and the demo article
-//! page. All come from the same build, so they never drift apart.
+//! `embed.js` with its engine, the self-contained `standalone.html`, and
+//! the demo article page. All come from the same sources, so they never
+//! drift apart.
 
 use std::fs;
 use std::path::Path;
@@ -54,37 +55,16 @@ fn find_assets(dist: &Path) -> Result<Assets> {
 /// Writes embed.js, standalone.html, demo/ and scorecards.html into `dist`.
 pub fn extras(root: &Path, dist: &Path) -> Result {
     let assets = find_assets(dist)?;
-    minify_glue(dist, &assets)?;
+    crate::wasm::minify_glue(&dist.join(&assets.glue))?;
     minify_css(dist, &assets)?;
     externalize_boot(dist)?;
     prerender(root, dist)?;
-    write_embed_js(root, dist, &assets)?;
+    let engine = write_engine(root, dist, &assets)?;
+    write_embed_js(root, dist, &engine, &assets)?;
     write_standalone(dist, &assets)?;
     write_demo(root, dist)?;
     crate::catalog::write(root, dist)?;
     copy_data(root, dist)
-}
-
-/// Minifies the wasm-bindgen glue in place with terser (npm, pinned in
-/// e2e/package.json, on PATH under xtask): 8.7 → 6.4 KB brotli. Trunk's own
-/// minifier would rewrite the HTML too. The glue's integrity digest is off
-/// in index.html (`data-integrity="none"`), since its text changes here.
-/// `initSync` keeps its name: standalone.html calls it after the glue.
-fn minify_glue(dist: &Path, a: &Assets) -> Result {
-    let path = dist.join(&a.glue);
-    let path = path.to_str().ok_or("dist/ path is not UTF-8")?;
-    cmd::run(&mut cmd::new(
-        "terser",
-        &[
-            path,
-            "--module",
-            "--compress",
-            "--mangle",
-            "reserved=[initSync,__wbg_init]",
-            "--output",
-            path,
-        ],
-    ))
 }
 
 /// Minifies the style sheets in place with Lightning CSS (npm, pinned in
@@ -191,11 +171,7 @@ fn externalize_boot(dist: &Path) -> Result {
         "await new Promise((go) => {{ requestAnimationFrame(() => setTimeout(go)); setTimeout(go, 100); }});\n{}",
         index[start + open.len()..end].trim()
     );
-    // FNV-1a: a stable content hash for the file name, like Trunk's own.
-    let hash = code.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
-    });
-    let name = format!("boot-{hash:016x}.js");
+    let name = format!("boot-{}.js", crate::wasm::content_hash(code.as_bytes()));
     cmd::write(&dist.join(&name), &format!("{code}\n"))?;
     let tag = format!("<script type=\"module\" src=\"./{name}\"></script>");
     let page = format!(
@@ -211,15 +187,42 @@ fn externalize_boot(dist: &Path) -> Result {
     cmd::write(&path, &format!("{head}{}", &page[head_end..]))
 }
 
-fn write_embed_js(root: &Path, dist: &Path, a: &Assets) -> Result {
+/// The engine's files in dist/, by name.
+struct Engine {
+    glue: String,
+    wasm: String,
+}
+
+/// The engine `embed.js` mounts with: the reader with the hosts' API
+/// (`--bin embed`), in files of its own (`embed-<hash>.js`,
+/// `embed-<hash>_bg.wasm`), so the reader's page does not carry that API.
+fn write_engine(root: &Path, dist: &Path, a: &Assets) -> Result<Engine> {
+    let built = crate::wasm::build(root, "embed")?;
+    // The API is in the engine and not in the reader's page.
+    let reader = cmd::read(&dist.join(&a.glue))?;
+    if !built.glue.contains("mountHandle") || reader.contains("mountHandle") {
+        return Err("the hosts' API (mountHandle) must be in embed.js's engine only".into());
+    }
+    let stem = format!("embed-{}", crate::wasm::content_hash(&built.wasm));
+    let engine = Engine {
+        glue: format!("{stem}.js"),
+        wasm: format!("{stem}_bg.wasm"),
+    };
+    cmd::write(&dist.join(&engine.glue), &built.glue)?;
+    fs::write(dist.join(&engine.wasm), &built.wasm)
+        .map_err(|e| format!("dist/{}: {e}", engine.wasm))?;
+    Ok(engine)
+}
+
+fn write_embed_js(root: &Path, dist: &Path, engine: &Engine, a: &Assets) -> Result {
     let main_css = a
         .css
         .iter()
         .find(|n| n.starts_with("main-"))
         .ok_or("dist/ has no main-*.css")?;
     let js = cmd::read(&root.join("web/embed.js"))?
-        .replace("__SCORECARD_GLUE__", &format!("./{}", a.glue))
-        .replace("__SCORECARD_WASM__", &format!("./{}", a.wasm))
+        .replace("__SCORECARD_GLUE__", &format!("./{}", engine.glue))
+        .replace("__SCORECARD_WASM__", &format!("./{}", engine.wasm))
         .replace("__SCORECARD_CSS__", &format!("./{main_css}"));
     cmd::write(&dist.join("embed.js"), &js)
 }

@@ -25,6 +25,7 @@ mod studio;
 mod synth;
 mod test;
 mod tools;
+mod wasm;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;

@@ -1,64 +1,19 @@
 //! `dist/studio.html`: the editors' studio as one self-contained file
-//! (works from `file://`). Its own WASM entry (`--bin studio`), built with
-//! the reader's settings; the page carries the engine, the styles and the
+//! (works from `file://`). Its own WASM entry (`--bin studio`, see
+//! `wasm.rs`); the page carries the engine, the styles and the
 //! direct-mount loader, from which the studio makes the pages and sites
 //! it publishes.
 
-use std::fs;
 use std::path::Path;
 
 use crate::bundle::{base64, escape};
 use crate::cmd::{self, Result};
-
-/// Where the studio's intermediate files go.
-const OUT: &str = "target/studio";
-/// wasm-opt settings: the features Trunk enables for the reader.
-const WASM_OPT: &[&str] = &[
-    "-Oz",
-    "--enable-bulk-memory",
-    "--enable-bulk-memory-opt",
-    "--enable-nontrapping-float-to-int",
-    "--enable-sign-ext",
-    "--enable-mutable-globals",
-    "--enable-reference-types",
-    "--enable-multivalue",
-];
+use crate::wasm::Built;
 
 /// Builds the studio and writes `dist/studio.html`; returns the size of
 /// its optimised WASM in bytes.
 pub fn build(root: &Path, dist: &Path) -> Result<u64> {
-    cmd::run(
-        crate::cmd::cargo(&[
-            "build",
-            "--release",
-            "--target",
-            "wasm32-unknown-unknown",
-            "--bin",
-            "studio",
-        ])
-        .current_dir(root),
-    )?;
-    let out = root.join(OUT);
-    fs::create_dir_all(&out).map_err(|e| format!("{}: {e}", out.display()))?;
-    let wasm_in = root.join("target/wasm32-unknown-unknown/release/studio.wasm");
-    cmd::run(
-        cmd::new(
-            "wasm-bindgen",
-            &["--target", "web", "--no-typescript", "--out-name", "studio"],
-        )
-        .arg("--out-dir")
-        .arg(&out)
-        .arg(&wasm_in),
-    )?;
-    let optimised = out.join("studio_opt.wasm");
-    cmd::run(
-        cmd::new("wasm-opt", WASM_OPT)
-            .arg(out.join("studio_bg.wasm"))
-            .arg("-o")
-            .arg(&optimised),
-    )?;
-    let wasm = fs::read(&optimised).map_err(|e| format!("{}: {e}", optimised.display()))?;
-    let glue = cmd::read(&out.join("studio.js"))?;
+    let Built { glue, wasm } = crate::wasm::build(root, "studio")?;
     let mut css = String::new();
     for name in ["style/main.css", "style/print.css", "style/studio.css"] {
         css.push_str(&cmd::read(&root.join(name))?);
