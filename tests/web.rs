@@ -371,3 +371,65 @@ fn numbers_read_and_written_by_the_engine_match_rusts_own() {
         }
     }
 }
+
+/// Resolves after `ms` milliseconds.
+async fn sleep(ms: u64) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        set_timeout(
+            move || {
+                let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+            },
+            std::time::Duration::from_millis(ms),
+        );
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+#[wasm_bindgen_test]
+async fn typing_reaches_the_address_bar_when_it_pauses_and_other_changes_push_after_it() {
+    use scorecard::embed::history;
+    let window = web_sys::window().unwrap();
+    let start_url = window.location().href().unwrap();
+    let entries = || window.history().unwrap().length().unwrap();
+    let before = entries();
+    let state = RwSignal::new(ViewState::default());
+    let el: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    let mounted = leptos::mount::mount_to(el, move || history::sync(state));
+    leptos::task::tick().await;
+    for q in ["r", "ra", "rat"] {
+        state.update(|s| s.q = q.into());
+        leptos::task::tick().await;
+        assert_eq!(history::read().q, "", "the URL waits while typing ({q})");
+    }
+    sleep(450).await;
+    assert_eq!(
+        history::read().q,
+        "rat",
+        "the URL shows the query once typing pauses"
+    );
+    assert_eq!(entries(), before, "typing replaces the entry");
+
+    // A query still waiting goes into the current entry before a push.
+    state.update(|s| s.q = "rate".into());
+    leptos::task::tick().await;
+    state.update(|s| s.view = View::Table);
+    leptos::task::tick().await;
+    let now = history::read();
+    assert_eq!((now.q.as_str(), now.view), ("rate", View::Table));
+    assert_eq!(entries(), before + 1, "a change of view pushes");
+    window.history().unwrap().back().unwrap();
+    sleep(200).await;
+    let back = history::read();
+    assert_eq!(
+        (back.q.as_str(), back.view),
+        ("rate", View::Cards),
+        "the entry before the push has the query"
+    );
+
+    drop(mounted);
+    window
+        .history()
+        .unwrap()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&start_url))
+        .unwrap();
+}

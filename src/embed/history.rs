@@ -91,18 +91,50 @@ pub fn write(state: &ViewState, push: bool) {
     };
 }
 
+/// How long the address bar waits for typing to pause before it shows the
+/// query: writing the URL costs 2–3 ms a keystroke in Chromium (a tenth of
+/// drawing the results), and browsers throttle pages that write it too often.
+const TYPING_PAUSE: std::time::Duration = std::time::Duration::from_millis(300);
+
 /// Keeps `state` in step with the address bar: writes on change and reads
 /// back on back/forward. The listener goes with the reactive owner, so an
 /// unmounted scorecard leaves none behind.
 pub fn sync(state: RwSignal<ViewState>) {
     let popstate = window_event_listener(leptos::ev::popstate, move |_| state.set(read()));
-    on_cleanup(move || popstate.remove());
+    // A query typed but not yet in the address bar.
+    let pending = StoredValue::new_local(None::<TimeoutHandle>);
+    let flush = move || {
+        if let Some(timer) = pending.try_update_value(Option::take).flatten() {
+            timer.clear();
+            true
+        } else {
+            false
+        }
+    };
+    on_cleanup(move || {
+        popstate.remove();
+        flush();
+    });
     Effect::new(move |prev: Option<ViewState>| {
         let now = state.get();
-        if let Some(prev) = prev {
-            // Typing in the search box replaces the entry; other changes push.
-            let push = prev.q == now.q && prev != now;
-            write(&now, push);
+        let Some(prev) = prev else { return now };
+        if prev == now {
+            return now;
+        }
+        if prev.q != now.q {
+            // Typing replaces the entry, once typing pauses.
+            flush();
+            let write_latest = move || {
+                pending.set_value(None);
+                write(&state.get_untracked(), false);
+            };
+            pending.set_value(set_timeout_with_handle(write_latest, TYPING_PAUSE).ok());
+        } else {
+            // Other changes push a new entry, after the query typed so far.
+            if flush() {
+                write(&prev, false);
+            }
+            write(&now, true);
         }
         now
     });
