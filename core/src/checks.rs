@@ -1,7 +1,5 @@
 //! Relations a reader can verify, evaluated: both sides and whether they hold.
 
-use std::collections::HashMap;
-
 use crate::model::{Metric, Scorecard, Text};
 use crate::types::RelationKind;
 
@@ -29,12 +27,15 @@ pub struct Check<'a> {
 /// order (compositions first). References that do not resolve are skipped;
 /// the validator reports them.
 pub fn checks(sc: &Scorecard) -> Vec<Check<'_>> {
-    // An index keeps this linear for scorecards with many references. Sized
-    // up front: growing it rehashes into a table twice the size.
-    let mut index: HashMap<&str, &Metric> =
-        HashMap::with_capacity(sc.sections.iter().map(|s| s.metrics.len()).sum());
-    index.extend(sc.metrics().map(|(_, m)| (m.id.as_str(), m)));
-    checks_by(sc, |id| index.get(id).copied())
+    // Ids in order, so a reference is found by binary search in scorecards
+    // with many references; the first metric of an id, as in
+    // [`Scorecard::metric`], since the sort keeps file order among equals.
+    let mut index: Vec<(&str, &Metric)> = sc.metrics().map(|(_, m)| (m.id.as_str(), m)).collect();
+    crate::sort::by(&mut index, |a, b| a.0.cmp(b.0));
+    checks_by(sc, |id| {
+        let at = index.partition_point(|e| e.0 < id);
+        index.get(at).filter(|e| e.0 == id).map(|e| e.1)
+    })
 }
 
 /// [`checks`], resolving metric ids with `metric`: the validator has an
@@ -113,4 +114,33 @@ fn evaluate<'a>(
         sum,
         holds,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const BASE: &str = include_str!("../../tests/fixtures/valid/base.json");
+
+    #[test]
+    fn a_reference_resolves_to_the_first_metric_of_its_id_as_the_model_does() {
+        let sc = crate::load_str(BASE).expect("valid");
+        let part = checks(&sc)[0].parts[0].clone();
+        // The same id again, later in the file, with another value.
+        let mut twice = sc.clone();
+        let mut later = part.clone();
+        later.value += 1.0;
+        twice
+            .sections
+            .last_mut()
+            .expect("sections")
+            .metrics
+            .push(later);
+        let found = checks(&twice)[0].parts[0];
+        assert_eq!(found.value, part.value);
+        assert!(std::ptr::eq(
+            found,
+            twice.metric(&part.id).expect("resolves")
+        ));
+    }
 }

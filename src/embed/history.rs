@@ -1,6 +1,9 @@
 //! Browser glue for URL state: reads `location`, writes history entries and
 //! follows back/forward.
 
+use std::cell::Cell;
+use std::rc::Rc;
+
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use web_sys::UrlSearchParams;
@@ -101,20 +104,13 @@ const TYPING_PAUSE: std::time::Duration = std::time::Duration::from_millis(300);
 /// unmounted scorecard leaves none behind.
 pub fn sync(state: RwSignal<ViewState>) {
     let popstate = window_event_listener(leptos::ev::popstate, move |_| state.set(read()));
+    on_cleanup(move || popstate.remove());
     // A query typed but not yet in the address bar.
-    let pending = StoredValue::new_local(None::<TimeoutHandle>);
-    let flush = move || {
-        if let Some(timer) = pending.try_update_value(Option::take).flatten() {
-            timer.clear();
-            true
-        } else {
-            false
-        }
+    let pending = Rc::new(Cell::new(None::<TimeoutHandle>));
+    let flush = {
+        let pending = pending.clone();
+        move || pending.take().map(|t| t.clear()).is_some()
     };
-    on_cleanup(move || {
-        popstate.remove();
-        flush();
-    });
     Effect::new(move |prev: Option<ViewState>| {
         let now = state.get();
         let Some(prev) = prev else { return now };
@@ -124,11 +120,15 @@ pub fn sync(state: RwSignal<ViewState>) {
         if prev.q != now.q {
             // Typing replaces the entry, once typing pauses.
             flush();
+            let done = pending.clone();
             let write_latest = move || {
-                pending.set_value(None);
-                write(&state.get_untracked(), false);
+                done.set(None);
+                // Unmounted since: nothing to write.
+                if let Some(now) = state.try_get_untracked() {
+                    write(&now, false);
+                }
             };
-            pending.set_value(set_timeout_with_handle(write_latest, TYPING_PAUSE).ok());
+            pending.set(set_timeout_with_handle(write_latest, TYPING_PAUSE).ok());
         } else {
             // Other changes push a new entry, after the query typed so far.
             if flush() {
