@@ -69,8 +69,10 @@ pub fn build(root: &Path, bin: &str) -> Result<Built> {
 
 /// Minifies wasm-bindgen glue in place with terser (npm, pinned in
 /// e2e/package.json, on PATH under xtask): the reader's 8.7 → 6.4 KB
-/// brotli. `initSync` keeps its name: the single-file pages call it after
-/// the glue.
+/// brotli. Trunk's own minifier would rewrite the HTML too; the reader's
+/// glue has its integrity digest off in index.html (`data-integrity="none"`),
+/// since its text changes here. `initSync` keeps its name: the single-file
+/// pages call it after the glue.
 pub fn minify_glue(path: &Path) -> Result {
     let path = path.to_str().ok_or("glue path is not UTF-8")?;
     cmd::run(&mut cmd::new(
