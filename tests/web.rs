@@ -171,13 +171,30 @@ async fn long_lists_show_a_page_at_a_time() {
     state.update(|s| s.q = "指标".into());
     leptos::task::tick().await;
     assert!(text(&root, "[data-testid=match-count]").starts_with("700"));
-    assert_eq!(
-        count(
-            &root,
-            "[data-testid=search-results] [data-testid=metric-card]"
-        ),
-        page
-    );
+    // A screenful in the keystroke's task, the rest of the page in the next.
+    let results = "[data-testid=search-results] [data-testid=metric-card]";
+    let first = scorecard::components::cards::FIRST_RESULTS as u32;
+    assert_eq!(count(&root, results), first);
+    next_task().await;
+    leptos::task::tick().await;
+    assert_eq!(count(&root, results), page);
+    let cards = root.query_selector_all(results).unwrap();
+    let ids: Vec<String> = (0..cards.length())
+        .filter_map(|i| {
+            cards
+                .item(i)?
+                .unchecked_into::<web_sys::Element>()
+                .get_attribute("data-metric-id")
+        })
+        .collect();
+    let mut unique = ids.clone();
+    scorecard_core::sort::by(&mut unique, Ord::cmp);
+    unique.dedup();
+    assert_eq!(unique.len(), ids.len(), "each match once, in order");
+    // Typing on shows the new query's first screenful alone again.
+    state.update(|s| s.q = "指标1".into());
+    leptos::task::tick().await;
+    assert_eq!(count(&root, results), first);
 
     state.update(|s| {
         s.q.clear();
@@ -284,6 +301,8 @@ async fn search_ignores_case() {
     let mut shown = Vec::new();
     for q in ["poverty", "POVERTY", "Poverty"] {
         state.update(|s| s.q = q.into());
+        leptos::task::tick().await;
+        next_task().await;
         leptos::task::tick().await;
         shown.push(count(
             &root,

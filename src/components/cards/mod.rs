@@ -14,6 +14,7 @@ use scorecard_core::{Section, SectionKind};
 pub use card::MetricCard;
 use headline::HeadlineStrip;
 use search::SearchResults;
+pub use search::FIRST_RESULTS;
 use sections::{SectionBar, SectionPanels};
 
 use crate::components::later::Later;
