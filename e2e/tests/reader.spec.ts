@@ -119,6 +119,33 @@ test('search counts matches across sections and has an empty state', async ({ pa
   await expect(page.getByTestId('match-count')).toHaveAttribute('aria-live', 'polite');
 });
 
+test('search results leave no empty cell before a later card', async ({ page }) => {
+  // Three one-column cards, then one with a trend (two columns) among the
+  // English matches of "poverty": at 1280 px its row would end in a gap.
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('./?lang=en&q=poverty');
+  const cards = page.getByTestId('search-results').getByTestId('metric-card');
+  await expect(cards.first()).toBeVisible();
+  // Every match drawn (the rest of a page follows the first screenful).
+  const matches = Number((await page.getByTestId('match-count').textContent())!.match(/\d+/)![0]);
+  await expect(cards).toHaveCount(Math.min(matches, 60));
+  const rows = await page.getByTestId('search-results').locator('.sc-grid').evaluate((grid) => {
+    const columns = getComputedStyle(grid).gridTemplateColumns.split(' ').length;
+    const width = grid.getBoundingClientRect().width;
+    const byTop = new Map<number, number>();
+    for (const card of grid.children) {
+      const r = card.getBoundingClientRect();
+      const top = Math.round(r.top);
+      byTop.set(top, (byTop.get(top) ?? 0) + Math.round(r.width / (width / columns)));
+    }
+    return { columns, filled: [...byTop.entries()].sort((a, b) => a[0] - b[0]).map(([, n]) => n) };
+  });
+  expect(rows.columns).toBeGreaterThan(2);
+  expect(rows.filled.length).toBeGreaterThan(2);
+  // Every row but the last is full.
+  expect(rows.filled.slice(0, -1).every((n) => n === rows.columns), JSON.stringify(rows)).toBe(true);
+});
+
 test('the table lists every metric as stated, grouped by section, and sorts by value within each', async ({ page }, info) => {
   const sc = open(page, info);
   await sc.goto({ view: 'table' });
