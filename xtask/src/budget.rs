@@ -64,14 +64,8 @@ pub const EMBED_ENGINE_BROTLI: u64 = 193_500;
 pub fn check(dist: &Path) -> Result {
     let shell = shell_sizes(dist)?;
     let total: u64 = shell.iter().map(|(_, s)| s.brotli).sum();
-    let embed = std::fs::read(dist.join("embed.js"))
-        .and_then(|b| Size::of(&b))
-        .map(|s| s.brotli)
-        .map_err(|e| format!("{}: {e}", dist.join("embed.js").display()))?;
-    let studio = std::fs::read(dist.join("studio.html"))
-        .and_then(|b| Size::of(&b))
-        .map(|s| s.brotli)
-        .map_err(|e| format!("{}: {e}", dist.join("studio.html").display()))?;
+    let embed = brotli(&dist.join("embed.js"))?;
+    let studio = brotli(&dist.join("studio.html"))?;
     let engine = engine_brotli(dist)?;
     println!(
         "shell {total} B brotli (budget {SHELL_BROTLI}), embed.js {embed} B (budget {EMBED_JS_BROTLI}), \
@@ -91,10 +85,7 @@ fn engine_brotli(dist: &Path) -> Result<u64> {
         let path = entry.map_err(|e| e.to_string())?.path();
         let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
         if name.starts_with("embed-") && (name.ends_with(".js") || name.ends_with("_bg.wasm")) {
-            let bytes = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-            total += Size::of(&bytes)
-                .map_err(|e| format!("{}: {e}", path.display()))?
-                .brotli;
+            total += brotli(&path)?;
             found += 1;
         }
     }
@@ -105,6 +96,14 @@ fn engine_brotli(dist: &Path) -> Result<u64> {
         ));
     }
     Ok(total)
+}
+
+/// A file's size, brotli -11; the error names the file.
+fn brotli(path: &Path) -> Result<u64> {
+    std::fs::read(path)
+        .and_then(|b| Size::of(&b))
+        .map(|s| s.brotli)
+        .map_err(|e| format!("{}: {e}", path.display()))
 }
 
 fn over(what: &str, size: u64, budget: u64) -> Result {
